@@ -1,0 +1,195 @@
+package dev.mockingbird.questions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mockingbird.core.bank.Level;
+import dev.mockingbird.core.bank.Question;
+import dev.mockingbird.core.bank.QuestionBank;
+import dev.mockingbird.core.bank.Quiz;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The content bar of the bank (see questions/README.md): every rule names the file, question id and field of each
+ * violation, so a contributor sees all problems at once.
+ */
+class QuestionBankContentTest {
+
+    private static final Path PACKS = Path.of("src/main/resources/questions");
+    private static final Pattern WORD = Pattern.compile("[A-Za-z0-9']+");
+    private static final Set<String> REQUIRED_TRACKS = Set.of("system-design", "nodejs", "databases", "security",
+            "devops");
+
+    private static QuestionBank bank;
+    private static Map<Path, JsonNode> files;
+
+    @BeforeAll
+    static void loadBank() throws IOException {
+        bank = QuestionBank.load(QuestionBankContentTest.class.getClassLoader(), Optional.empty());
+        ObjectMapper mapper = new ObjectMapper();
+        files = new java.util.TreeMap<>();
+        try (Stream<Path> list = Files.list(PACKS)) {
+            for (Path p : list.filter(f -> f.toString().endsWith(".json")).toList()) {
+                files.put(p, mapper.readTree(p.toFile()));
+            }
+        }
+    }
+
+    @Test
+    void everyPackLoadsWithTheEnginesLoaderAndMatchesItsFileName() {
+        assertEquals(files.size(), bank.tracks().size(), "one track per file");
+        for (Map.Entry<Path, JsonNode> e : files.entrySet()) {
+            String name = e.getKey().getFileName().toString().replace(".json", "");
+            assertEquals(name, e.getValue().get("track").asText(), e.getKey() + ": track must equal the file name");
+            assertTrue(e.getValue().hasNonNull("description") && !e.getValue().get("description").asText().isBlank(),
+                    e.getKey() + ": description is missing");
+        }
+    }
+
+    @Test
+    void theBankIsBigEnoughAndHasTheCoreTracks() {
+        assertTrue(bank.questions().size() >= 300, "at least 300 questions, found " + bank.questions().size());
+        assertTrue(bank.tracks().size() >= 10, "at least 10 tracks, found " + bank.tracks().size());
+        Set<String> slugs = bank.tracks().stream().map(t -> t.slug()).collect(Collectors.toSet());
+        assertTrue(slugs.containsAll(REQUIRED_TRACKS), "required tracks missing: " + REQUIRED_TRACKS);
+    }
+
+    @Test
+    void everyTrackUsesTwoLevelsAndEachLevelHoldsAtLeastFifteenPercent() {
+        List<String> problems = new ArrayList<>();
+        bank.tracks().forEach(t -> {
+            long levels = bank.questionsOf(t).stream().map(Question::level).distinct().count();
+            if (levels < 2) {
+                problems.add(t.slug() + ".json: uses " + levels + " level(s), needs at least two");
+            }
+        });
+        Map<Level, Long> perLevel = new EnumMap<>(Level.class);
+        bank.questions().forEach(q -> perLevel.merge(q.level(), 1L, Long::sum));
+        for (Level level : Level.values()) {
+            long n = perLevel.getOrDefault(level, 0L);
+            if (n * 100 < 15L * bank.questions().size()) {
+                problems.add(level.slug() + ": " + n + " questions, under 15% of the bank");
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void modelAnswersAreLongEnough() {
+        List<String> problems = new ArrayList<>();
+        for (Question q : bank.questions()) {
+            long words = WORD.matcher(q.answer()).results().count();
+            int needed = q.level() == Level.JUNIOR ? 60 : 90;
+            if (words < needed) {
+                problems.add(q.track() + ".json: " + q.id() + ": answer: " + words + " words, needs " + needed);
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void everyQuestionHasThreeToEightKeyPointsWithKeywords() {
+        List<String> problems = new ArrayList<>();
+        for (Question q : bank.questions()) {
+            int n = q.keyPoints().size();
+            if (n < 3 || n > 8) {
+                problems.add(q.track() + ".json: " + q.id() + ": keyPoints: " + n + ", needs 3 to 8");
+            }
+            for (int i = 0; i < n; i++) {
+                if (q.keyPoints().get(i).keywords().isEmpty()) {
+                    problems.add(q.track() + ".json: " + q.id() + ": keyPoints[" + i + "].keywords: empty");
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void quizVariantsAreWellFormedAndPlentiful() {
+        List<String> problems = new ArrayList<>();
+        int quizzes = 0;
+        for (Question q : bank.questions()) {
+            if (q.quiz().isEmpty()) {
+                continue;
+            }
+            quizzes++;
+            Quiz quiz = q.quiz().get();
+            String where = q.track() + ".json: " + q.id() + ": quiz.";
+            if (quiz.options().size() < 3 || quiz.options().size() > 5) {
+                problems.add(where + "options: " + quiz.options().size() + ", needs 3 to 5");
+            }
+            Set<String> distinct = quiz.options().stream().map(o -> o.strip().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toSet());
+            if (distinct.size() != quiz.options().size()) {
+                problems.add(where + "options: not distinct");
+            }
+            quiz.options().stream().filter(o -> o.length() > 100)
+                    .forEach(o -> problems.add(where + "options: over 100 characters: " + o));
+            if (quiz.explanation().isBlank()) {
+                problems.add(where + "explanation: empty");
+            }
+        }
+        assertEquals(List.of(), problems);
+        assertTrue(quizzes >= 200, "at least 200 quiz variants, found " + quizzes);
+    }
+
+    @Test
+    void noTwoQuestionsAreNearlyIdentical() {
+        record Wording(String id, String text, Set<String> words) {
+        }
+        List<Wording> all = new ArrayList<>();
+        for (Question q : bank.questions()) {
+            Stream.concat(Stream.of(q.question()), q.aliases().stream())
+                    .forEach(t -> all.add(new Wording(q.id(), t, words(t))));
+        }
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
+                Wording a = all.get(i);
+                Wording b = all.get(j);
+                if (a.id().equals(b.id()) || a.words().isEmpty()) {
+                    continue;
+                }
+                Set<String> union = new HashSet<>(a.words());
+                union.addAll(b.words());
+                Set<String> common = new HashSet<>(a.words());
+                common.retainAll(b.words());
+                if (common.size() * 10 >= union.size() * 8) {
+                    problems.add(a.id() + " \"" + a.text() + "\" ~ " + b.id() + " \"" + b.text() + "\"");
+                }
+            }
+        }
+        assertEquals(List.of(), problems, "near-identical questions: merge them (aliases) or reword");
+    }
+
+    @Test
+    void idsAreTrackSlashKebabSlug() {
+        Pattern id = Pattern.compile("[a-z0-9-]+/[a-z0-9]+(-[a-z0-9]+)*");
+        List<String> bad = bank.questions().stream().map(Question::id).filter(i -> !id.matcher(i).matches())
+                .toList();
+        assertEquals(List.of(), bad);
+    }
+
+    private static Set<String> words(String text) {
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")).filter(w -> w.length() > 2)
+                .collect(Collectors.toSet());
+    }
+}
