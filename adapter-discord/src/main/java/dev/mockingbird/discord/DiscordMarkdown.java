@@ -1,0 +1,82 @@
+package dev.mockingbird.discord;
+
+import dev.mockingbird.core.chat.RichText;
+import dev.mockingbird.core.chat.RichText.Block;
+import dev.mockingbird.core.chat.RichText.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The engine's neutral markup as Discord markdown. Every piece of text is escaped so it shows literally: no
+ * formatting, no mentions ({@code @everyone}, {@code <@id>}), no masked links.
+ */
+final class DiscordMarkdown {
+
+    /** A zero-width space: breaks a mention or a fence without changing what people read. */
+    static final String ZWSP = "\u200B";
+    private static final Pattern SPECIAL = Pattern.compile("([\\\\*_`~|>#\\[\\]()\\-:])");
+    private static final Pattern MENTION = Pattern.compile("@(everyone|here)|<([@#&!/:])");
+
+    private DiscordMarkdown() {
+    }
+
+    /** Text shown literally. */
+    static String escape(String text) {
+        String escaped = SPECIAL.matcher(text).replaceAll("\\\\$1");
+        return neutralizeMentions(escaped);
+    }
+
+    /** Breaks mentions without escaping markdown (for code, where backslashes would show). */
+    static String neutralizeMentions(String text) {
+        return MENTION.matcher(text).replaceAll(m -> m.group(1) != null
+                ? "@" + ZWSP + m.group(1)
+                : "<" + ZWSP + java.util.regex.Matcher.quoteReplacement(m.group(2)));
+    }
+
+    /** The blocks as markdown, one string per block (so callers can split between blocks). */
+    static List<String> blocks(RichText text) {
+        List<String> out = new ArrayList<>();
+        for (Block block : text.blocks()) {
+            out.add(block(block, false));
+        }
+        return out;
+    }
+
+    private static String block(Block block, boolean hidden) {
+        String rendered = switch (block) {
+            case RichText.Paragraph p -> spans(p.spans());
+            case RichText.Bullets b -> {
+                StringBuilder out = new StringBuilder();
+                int n = 1;
+                for (List<Span> item : b.items()) {
+                    out.append(b.ordered() ? (n++) + ". " : "- ").append(spans(item)).append('\n');
+                }
+                yield out.toString().stripTrailing();
+            }
+            case RichText.CodeBlock c -> "```" + c.language().replaceAll("[^\\w+#.-]", "") + "\n"
+                    + neutralizeMentions(c.code().replace("```", "`" + ZWSP + "``")) + "\n```";
+            case RichText.Hidden h -> {
+                List<String> parts = new ArrayList<>();
+                h.blocks().forEach(b -> parts.add(block(b, true)));
+                yield String.join("\n\n", parts);
+            }
+        };
+        // Spoiler markers must wrap each block; an empty spoiler would show the markers themselves.
+        return hidden && !rendered.isBlank() ? "||" + rendered + "||" : rendered;
+    }
+
+    private static String spans(List<Span> spans) {
+        StringBuilder out = new StringBuilder();
+        for (Span span : spans) {
+            switch (span) {
+                case RichText.Plain p -> out.append(escape(p.text()));
+                case RichText.Bold b -> out.append("**").append(escape(b.text())).append("**");
+                case RichText.Italic i -> out.append('*').append(escape(i.text())).append('*');
+                case RichText.Code c -> out.append('`').append(neutralizeMentions(c.text().replace('`', 'ˋ')))
+                        .append('`');
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,148 @@
+package dev.mockingbird.app;
+
+import dev.mockingbird.app.console.ConsoleChat;
+import dev.mockingbird.core.ChatEngine;
+import dev.mockingbird.core.Mockingbird;
+import dev.mockingbird.core.bank.BankException;
+import dev.mockingbird.core.bank.QuestionBank;
+import dev.mockingbird.core.storage.Database;
+import dev.mockingbird.core.storage.StorageException;
+import java.time.Clock;
+import java.io.BufferedReader;
+import java.io.PrintStream;
+import dev.mockingbird.discord.DiscordBot;
+import dev.mockingbird.discord.DiscordSettings;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.concurrent.CountDownLatch;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The application: reads configuration, loads the bank, builds the engine, and runs the console or the platform
+ * adapters. Problems a person starting it can fix end in one clear line and a non-zero status, never a stack trace.
+ */
+public final class App {
+
+    /** Exit status for a configuration or question-pack problem. */
+    public static final int BAD_SETUP = 2;
+
+    private final Map<String, String> env;
+    private final BufferedReader in;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final boolean interactive;
+    private final Clock clock = Clock.systemUTC();
+
+    /** An app over these streams and environment. */
+    public App(Map<String, String> env, BufferedReader in, PrintStream out, PrintStream err, boolean interactive) {
+        this.env = env;
+        this.in = in;
+        this.out = out;
+        this.err = err;
+        this.interactive = interactive;
+    }
+
+    /** Runs until the console ends or the process is stopped; returns the exit status. */
+    public int run(String[] args) {
+        List<String> options = Arrays.asList(args);
+        if (options.contains("--help") || options.contains("-h")) {
+            out.println("usage: mockingbird [--console]");
+            out.println("Runs the bots that have tokens (TELEGRAM_BOT_TOKEN, DISCORD_BOT_TOKEN);");
+            out.println("with none set, or with --console, chats on this terminal. See README.md for settings.");
+            return 0;
+        }
+        AppConfig config;
+        try {
+            config = AppConfig.fromEnvironment(env);
+        } catch (ConfigException e) {
+            err.println("mockingbird: " + e.getMessage());
+            return BAD_SETUP;
+        }
+        boolean console = options.contains("--console") || config.noPlatform();
+        // Before the first logger: the console chat shares the terminal, so it only shows warnings unless asked.
+        System.setProperty("mockingbird.log.level",
+                env.containsKey("MOCKINGBIRD_LOG_LEVEL") || !console ? config.logLevel() : "WARN");
+        Logger log = LoggerFactory.getLogger(App.class);
+        QuestionBank bank;
+        try {
+            bank = QuestionBank.load(App.class.getClassLoader(), config.questionsDir());
+        } catch (BankException e) {
+            err.println("mockingbird: " + e.getMessage());
+            return BAD_SETUP;
+        }
+        log.info("Loaded {} questions in {} tracks; {}", bank.questions().size(), bank.tracks().size(), config);
+        Database database;
+        try {
+            database = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), clock);
+        } catch (StorageException e) {
+            err.println("mockingbird: " + Secrets.mask(e.getMessage()));
+            return BAD_SETUP;
+        }
+        try (database) {
+            ChatEngine engine = Mockingbird.builder(bank).storage(database.storage()).clock(clock).build();
+            if (console) {
+                new ConsoleChat(engine, consoleUser()).run(in, out, interactive);
+                return 0;
+            }
+            return runPlatforms(config, engine, log);
+        }
+    }
+
+    /** Starts every platform that has a token and runs until the process is asked to stop. */
+    private int runPlatforms(AppConfig config, ChatEngine engine, Logger log) {
+        List<AutoCloseable> running = new ArrayList<>();
+        CountDownLatch stop = new CountDownLatch(1);
+        Thread hook = new Thread(stop::countDown, "mockingbird-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            if (config.discordToken().isPresent()) {
+                running.add(start("Discord", () -> DiscordBot.start(engine,
+                        DiscordSettings.of(config.discordToken().get(), config.discordGuildId()))));
+            }
+            log.info("Mockingbird is running ({}); stop it with Ctrl-C", running.size() + " platform(s)");
+            stop.await();
+            return 0;
+        } catch (PlatformStartException e) {
+            err.println("mockingbird: " + Secrets.mask(e.getMessage()));
+            return BAD_SETUP;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        } finally {
+            for (AutoCloseable platform : running.reversed()) {
+                try {
+                    platform.close();
+                } catch (Exception e) {
+                    log.warn("Could not stop a platform cleanly: {}", Secrets.mask(String.valueOf(e.getMessage())));
+                }
+            }
+        }
+    }
+
+    private static AutoCloseable start(String platform, java.util.function.Supplier<AutoCloseable> starter) {
+        try {
+            return starter.get();
+        } catch (RuntimeException e) {
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new PlatformStartException(platform + " could not start: " + why.lines().findFirst().orElse(why));
+        }
+    }
+
+    /** A platform that could not start, described in one line. */
+    private static final class PlatformStartException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        PlatformStartException(String message) {
+            super(message);
+        }
+    }
+
+    private String consoleUser() {
+        return Optional.ofNullable(env.get("USER")).or(() -> Optional.ofNullable(env.get("USERNAME")))
+                .filter(u -> !u.isBlank()).orElse(System.getProperty("user.name", "you"));
+    }
+}

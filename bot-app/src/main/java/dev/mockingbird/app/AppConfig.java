@@ -1,0 +1,67 @@
+package dev.mockingbird.app;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the app is configured with, read once from the environment (12-factor). {@link #toString()} never
+ * shows a secret.
+ *
+ * @param telegramToken   {@code TELEGRAM_BOT_TOKEN}
+ * @param telegramApiUrl  {@code TELEGRAM_API_URL}, default the public Bot API
+ * @param discordToken    {@code DISCORD_BOT_TOKEN}
+ * @param discordGuildId  {@code DISCORD_GUILD_ID}: register commands in one guild only (instant, for development)
+ * @param dbUrl           {@code MOCKINGBIRD_DB_URL}
+ * @param dbUser          {@code MOCKINGBIRD_DB_USER}
+ * @param dbPassword      {@code MOCKINGBIRD_DB_PASSWORD}
+ * @param questionsDir    {@code MOCKINGBIRD_QUESTIONS_DIR}: extra question packs
+ * @param logLevel        {@code MOCKINGBIRD_LOG_LEVEL}
+ */
+public record AppConfig(Optional<String> telegramToken, URI telegramApiUrl, Optional<String> discordToken,
+                        Optional<String> discordGuildId, String dbUrl, Optional<String> dbUser,
+                        Optional<String> dbPassword, Optional<Path> questionsDir, String logLevel) {
+
+    /** The public Telegram Bot API. */
+    public static final URI DEFAULT_TELEGRAM_API = URI.create("https://api.telegram.org");
+    /** The embedded database, next to where the bot runs. */
+    public static final String DEFAULT_DB_URL = "jdbc:sqlite:data/mockingbird.db";
+
+    /** Reads the configuration from environment variables. */
+    public static AppConfig fromEnvironment(Map<String, String> env) {
+        String apiUrl = value(env, "TELEGRAM_API_URL").orElse(DEFAULT_TELEGRAM_API.toString());
+        URI api;
+        try {
+            api = URI.create(apiUrl);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("TELEGRAM_API_URL is not a valid URL: " + apiUrl);
+        }
+        if (api.getScheme() == null || api.getHost() == null) {
+            throw new ConfigException("TELEGRAM_API_URL must look like https://api.telegram.org, not " + apiUrl);
+        }
+        return new AppConfig(value(env, "TELEGRAM_BOT_TOKEN"), api, value(env, "DISCORD_BOT_TOKEN"),
+                value(env, "DISCORD_GUILD_ID"), value(env, "MOCKINGBIRD_DB_URL").orElse(DEFAULT_DB_URL),
+                value(env, "MOCKINGBIRD_DB_USER"), value(env, "MOCKINGBIRD_DB_PASSWORD"),
+                value(env, "MOCKINGBIRD_QUESTIONS_DIR").map(Path::of),
+                value(env, "MOCKINGBIRD_LOG_LEVEL").orElse("INFO"));
+    }
+
+    private static Optional<String> value(Map<String, String> env, String name) {
+        return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    /** Whether no chat platform has a token, so the console is the only way to talk. */
+    public boolean noPlatform() {
+        return telegramToken.isEmpty() && discordToken.isEmpty();
+    }
+
+    @Override
+    public String toString() {
+        return "AppConfig[telegram=" + (telegramToken.isPresent() ? "set" : "unset") + ", telegramApiUrl="
+                + telegramApiUrl + ", discord=" + (discordToken.isPresent() ? "set" : "unset") + ", discordGuildId="
+                + discordGuildId.orElse("-") + ", dbUrl=" + dbUrl.replaceAll("password=[^&;]*", "password=***")
+                + ", dbUser=" + dbUser.orElse("-") + ", dbPassword=" + (dbPassword.isPresent() ? "***" : "-")
+                + ", questionsDir=" + questionsDir.map(Path::toString).orElse("-") + ", logLevel=" + logLevel + "]";
+    }
+}

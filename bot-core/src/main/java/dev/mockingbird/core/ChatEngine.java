@@ -1,0 +1,23 @@
+package dev.mockingbird.core;
+
+import dev.mockingbird.core.bank.QuestionBank;
+import dev.mockingbird.core.chat.ChatRequest;
+import dev.mockingbird.core.chat.Reply;
+import dev.mockingbird.core.command.CommandSpec;
+import java.util.List;
+
+/**
+ * The incoming port: adapters hand over what a person did and deliver the replies. Never throws for anything a
+ * person can type or press; a failure inside becomes a friendly reply and a log line.
+ */
+public interface ChatEngine {
+
+    /** The replies to one request, in order; empty when the bot should stay silent. */
+    List<Reply> handle(ChatRequest request);
+
+    /** The commands, for platform command menus. */
+    List<CommandSpec> commands();
+
+    /** The bank, for option autocomplete. */
+    QuestionBank bank();
+}

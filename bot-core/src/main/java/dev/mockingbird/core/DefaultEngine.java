@@ -1,0 +1,143 @@
+package dev.mockingbird.core;
+
+import dev.mockingbird.core.bank.EditDistance;
+import dev.mockingbird.core.bank.QuestionBank;
+import dev.mockingbird.core.chat.ChatKind;
+import dev.mockingbird.core.chat.ChatRequest;
+import dev.mockingbird.core.chat.Input;
+import dev.mockingbird.core.chat.Reply;
+import dev.mockingbird.core.chat.RichText;
+import dev.mockingbird.core.chat.RichText.Code;
+import dev.mockingbird.core.chat.RichText.Plain;
+import dev.mockingbird.core.command.ButtonData;
+import dev.mockingbird.core.command.Command;
+import dev.mockingbird.core.command.CommandContext;
+import dev.mockingbird.core.command.CommandSpec;
+import dev.mockingbird.core.command.FreeTextHandler;
+import dev.mockingbird.core.command.Services;
+import dev.mockingbird.core.session.SessionKey;
+import dev.mockingbird.core.storage.StorageException;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Routes requests to commands with the session locked, and turns any failure into a friendly reply. */
+final class DefaultEngine implements ChatEngine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DefaultEngine.class);
+    /** {@code /name}, {@code /name@BotName}, then arguments. */
+    private static final Pattern COMMAND = Pattern.compile("^/([A-Za-z0-9_]{1,32})(?:@\\S*)?(?:\\s+(.*))?$",
+            Pattern.DOTALL);
+    private static final String TROUBLE = "Sorry, something went wrong on my side. Nothing you did is lost; "
+            + "please try again in a moment.";
+    private static final String STORAGE_TROUBLE = "Sorry, I could not save that just now (a storage problem on my "
+            + "side), so I did not do it. Everything saved before is safe; please try again in a moment.";
+
+    private final Services services;
+    private final Map<String, Command> commands = new LinkedHashMap<>();
+    private final FreeTextHandler freeText;
+
+    DefaultEngine(Services services, List<Command> commands, FreeTextHandler freeText) {
+        this.services = services;
+        for (Command command : commands) {
+            if (this.commands.put(command.spec().name(), command) != null) {
+                throw new IllegalArgumentException("two commands are called " + command.spec().name());
+            }
+        }
+        this.freeText = freeText;
+    }
+
+    @Override
+    public List<Reply> handle(ChatRequest request) {
+        SessionKey session = SessionKey.of(request);
+        CommandContext context = new CommandContext(request, session, SessionKey.person(request), services);
+        try {
+            if (request.updateId().isPresent() && !services.storage().updates()
+                    .firstSeen(request.platform(), request.updateId().get(), services.clock().instant())) {
+                LOG.debug("Skipping redelivered {} update {}", request.platform(), request.updateId().get());
+                return List.of();
+            }
+            return services.sessions().locked(session, () -> route(context));
+        } catch (StorageException e) {
+            LOG.error("Storage failed for a {} request in session {}: {}", request.platform(), session.asString(),
+                    e.getMessage(), e);
+            return trouble(request, STORAGE_TROUBLE);
+        } catch (RuntimeException e) {
+            LOG.error("Failed to handle a {} request in session {}", request.platform(), session.asString(), e);
+            return trouble(request, TROUBLE);
+        }
+    }
+
+    private static List<Reply> trouble(ChatRequest request, String message) {
+        return request.input() instanceof Input.Press
+                ? List.of(new Reply.Notice(message))
+                : List.of(Reply.text(message));
+    }
+
+    private List<Reply> route(CommandContext context) {
+        return switch (context.request().input()) {
+            case Input.Text text -> onText(context, text.text());
+            case Input.Press press -> onPress(context, press.data());
+        };
+    }
+
+    private List<Reply> onText(CommandContext context, String text) {
+        String trimmed = text.strip();
+        Matcher m = COMMAND.matcher(trimmed);
+        if (m.matches()) {
+            String name = m.group(1).toLowerCase(Locale.ROOT);
+            String args = m.group(2) == null ? "" : m.group(2);
+            Command command = commands.get(name);
+            return command != null ? command.onCommand(context, args) : unknownCommand(name, context);
+        }
+        if (trimmed.startsWith("/")) {
+            return unknownCommand(trimmed.length() > 33 ? trimmed.substring(1, 33) + "…" : trimmed.substring(1),
+                    context);
+        }
+        if (context.request().chatKind() == ChatKind.GROUP || trimmed.isEmpty()) {
+            return List.of(); // In groups people talk to each other; the bot answers commands only.
+        }
+        return freeText.onText(context, trimmed);
+    }
+
+    private List<Reply> unknownCommand(String name, CommandContext context) {
+        if (context.request().chatKind() == ChatKind.GROUP) {
+            // Another bot's command, most likely: stay quiet in shared rooms.
+            return List.of();
+        }
+        Optional<String> closest = commands.keySet().stream()
+                .min(Comparator.comparingInt(c -> EditDistance.between(c, name.toLowerCase(Locale.ROOT))))
+                .filter(c -> EditDistance.between(c, name.toLowerCase(Locale.ROOT)) <= 2);
+        RichText.Builder text = RichText.builder()
+                .paragraph(new Plain("I don't know the command "), new Code("/" + name), new Plain("."));
+        closest.ifPresent(c -> text.paragraph(new Plain("Did you mean "), new Code("/" + c), new Plain("?")));
+        text.text("Send /help to see everything I can do.");
+        return List.of(Reply.send(text.build()));
+    }
+
+    private List<Reply> onPress(CommandContext context, String data) {
+        Optional<ButtonData> decoded = ButtonData.decode(data);
+        Command command = decoded.map(d -> commands.get(d.command())).orElse(null);
+        if (decoded.isEmpty() || command == null) {
+            return List.of(new Reply.Notice("This button is from an older version of me. Send /ask to go on."));
+        }
+        return command.onButton(context, decoded.get().args());
+    }
+
+    @Override
+    public List<CommandSpec> commands() {
+        return commands.values().stream().map(Command::spec).toList();
+    }
+
+    @Override
+    public QuestionBank bank() {
+        return services.bank();
+    }
+}

@@ -1,0 +1,103 @@
+package dev.mockingbird.core;
+
+import dev.mockingbird.core.ask.AnswerCommand;
+import dev.mockingbird.core.ask.AskCommand;
+import dev.mockingbird.core.ask.NextCommand;
+import dev.mockingbird.core.ask.OwnAnswer;
+import dev.mockingbird.core.ask.SkipCommand;
+import dev.mockingbird.core.bank.QuestionBank;
+import dev.mockingbird.core.command.Command;
+import dev.mockingbird.core.command.Services;
+import dev.mockingbird.core.grading.Grader;
+import dev.mockingbird.core.help.HelpCommand;
+import dev.mockingbird.core.help.LevelsCommand;
+import dev.mockingbird.core.help.StartCommand;
+import dev.mockingbird.core.help.TracksCommand;
+import dev.mockingbird.core.profile.ForgetCommand;
+import dev.mockingbird.core.profile.LevelCommand;
+import dev.mockingbird.core.profile.TrackCommand;
+import dev.mockingbird.core.session.Sessions;
+import dev.mockingbird.core.storage.Storage;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+
+/**
+ * Builds the engine: the shared services once, then every command in one list. The one place that knows all
+ * features.
+ */
+public final class Mockingbird {
+
+    /** Sessions idle longer than this start afresh. */
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofHours(24);
+    /** Sessions kept in memory at most; the rest are read back from the store when needed. */
+    public static final long DEFAULT_MAX_SESSIONS = 100_000;
+
+    private final QuestionBank bank;
+    private Storage storage = Storage.inMemory();
+    private Clock clock = Clock.systemUTC();
+    private RandomGenerator random = RandomGenerator.getDefault();
+    private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
+    private long maxSessions = DEFAULT_MAX_SESSIONS;
+
+    private Mockingbird(QuestionBank bank) {
+        this.bank = Objects.requireNonNull(bank, "bank");
+    }
+
+    /** Starts building an engine over this bank. */
+    public static Mockingbird builder(QuestionBank bank) {
+        return new Mockingbird(bank);
+    }
+
+    /** Where state is kept (default: memory only). */
+    public Mockingbird storage(Storage value) {
+        this.storage = Objects.requireNonNull(value);
+        return this;
+    }
+
+    /** The time source (default: the system clock, UTC). */
+    public Mockingbird clock(Clock value) {
+        this.clock = Objects.requireNonNull(value);
+        return this;
+    }
+
+    /** The randomness for picking questions. */
+    public Mockingbird random(RandomGenerator value) {
+        this.random = Objects.requireNonNull(value);
+        return this;
+    }
+
+    /** How long a session may sit idle before it starts afresh. */
+    public Mockingbird idleTimeout(Duration value) {
+        this.idleTimeout = Objects.requireNonNull(value);
+        return this;
+    }
+
+    /** How many sessions to keep in memory. */
+    public Mockingbird maxSessions(long value) {
+        this.maxSessions = value;
+        return this;
+    }
+
+    /** The engine. */
+    public ChatEngine build() {
+        Sessions sessions = Sessions.cached(storage.sessions(), clock, idleTimeout, maxSessions);
+        Services services = new Services(bank, storage, sessions, clock, random);
+        List<Command> commands = new ArrayList<>();
+        commands.add(new StartCommand(services));
+        commands.add(new HelpCommand(() -> commands.stream().map(Command::spec).toList()));
+        commands.add(new AskCommand(services));
+        commands.add(new AnswerCommand(services));
+        commands.add(new NextCommand(services));
+        commands.add(new SkipCommand(services));
+        commands.add(new TracksCommand(services));
+        commands.add(new LevelsCommand());
+        commands.add(new TrackCommand(services));
+        commands.add(new LevelCommand());
+        commands.add(new ForgetCommand(services));
+        return new DefaultEngine(services, List.copyOf(commands), new OwnAnswer(services, Grader.keywords()));
+    }
+}

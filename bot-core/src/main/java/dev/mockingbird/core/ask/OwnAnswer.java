@@ -1,0 +1,67 @@
+package dev.mockingbird.core.ask;
+
+import dev.mockingbird.core.bank.Question;
+import dev.mockingbird.core.chat.Reply;
+import dev.mockingbird.core.chat.RichText;
+import dev.mockingbird.core.chat.RichText.Bold;
+import dev.mockingbird.core.chat.RichText.Plain;
+import dev.mockingbird.core.command.CommandContext;
+import dev.mockingbird.core.command.FreeTextHandler;
+import dev.mockingbird.core.command.Services;
+import dev.mockingbird.core.grading.Grade;
+import dev.mockingbird.core.grading.Grader;
+import dev.mockingbird.core.session.SessionState;
+import dev.mockingbird.core.storage.Outcome;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * A person's own answer, typed as plain text in a private chat: graded against the key points. The missed points
+ * are not named, so the model answer still teaches something; "Show answer" reveals them.
+ */
+public final class OwnAnswer implements FreeTextHandler {
+
+    private static final int MIN_WORDS = 3;
+
+    private final Services services;
+    private final Grader grader;
+
+    /** Grading with this grader. */
+    public OwnAnswer(Services services, Grader grader) {
+        this.services = services;
+        this.grader = grader;
+    }
+
+    @Override
+    public List<Reply> onText(CommandContext context, String text) {
+        if (!(context.state() instanceof SessionState.Asking asking)) {
+            return List.of(Reply.text("Send /ask to get a question, or /help to see what I can do."));
+        }
+        Optional<Question> found = services.bank().byId(asking.questionId());
+        if (found.isEmpty()) {
+            return List.of(Reply.text("That question is no longer in the bank. Send /ask for a new one."));
+        }
+        Question q = found.get();
+        if (text.strip().split("\\s+").length < MIN_WORDS) {
+            return List.of(Reply.send(RichText.plain("That is short for an interview answer. Say a little more, "
+                    + "or press Show answer."), List.of(QuestionViews.showAnswer(q), QuestionViews.next(q))));
+        }
+        Grade grade = grader.grade(q, text);
+        services.storage().history().recordOutcome(context.session(), q.id(), Outcome.ANSWERED,
+                OptionalInt.of(grade.percent()), context.now());
+        RichText.Builder reply = RichText.builder().paragraph(new Plain("You covered "),
+                new Bold(grade.covered().size() + " of " + q.keyPoints().size()),
+                new Plain(" key points (" + grade.percent() + "%)."));
+        reply.bullets(grade.covered().stream().map(p -> "✓ " + p.point()).toList());
+        if (!grade.missed().isEmpty()) {
+            reply.text(grade.missed().size() == 1
+                    ? "One more point is in the model answer. Add to your answer, or press Show answer."
+                    : grade.missed().size() + " more points are in the model answer. Add to your answer, "
+                    + "or press Show answer.");
+        } else {
+            reply.text("Every key point is there. Compare your wording with the model answer, then go on.");
+        }
+        return List.of(Reply.send(reply.build(), List.of(QuestionViews.showAnswer(q), QuestionViews.next(q))));
+    }
+}

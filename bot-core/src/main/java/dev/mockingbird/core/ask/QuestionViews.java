@@ -1,0 +1,77 @@
+package dev.mockingbird.core.ask;
+
+import dev.mockingbird.core.bank.KeyPoint;
+import dev.mockingbird.core.bank.Question;
+import dev.mockingbird.core.bank.QuestionBank;
+import dev.mockingbird.core.bank.Track;
+import dev.mockingbird.core.chat.Button;
+import dev.mockingbird.core.chat.RichText;
+import dev.mockingbird.core.chat.RichText.Bold;
+import dev.mockingbird.core.chat.RichText.Italic;
+import dev.mockingbird.core.chat.RichText.Plain;
+import dev.mockingbird.core.command.ButtonData;
+import java.util.List;
+
+/** How questions and model answers look, shared by the commands that show them. */
+final class QuestionViews {
+
+    private final QuestionBank bank;
+
+    QuestionViews(QuestionBank bank) {
+        this.bank = bank;
+    }
+
+    static Button showAnswer(Question q) {
+        return new Button("Show answer", ButtonData.of("answer", q.code()).encode(), "/answer");
+    }
+
+    /** "Next" under a question or its answer; it names the question so a second press does not skip another. */
+    static Button next(Question q) {
+        return new Button("Next", ButtonData.of("next", q.code()).encode(), "/next");
+    }
+
+    static Button skip(Question q) {
+        return new Button("Skip", ButtonData.of("skip", q.code()).encode(), "/skip");
+    }
+
+    String trackName(Question q) {
+        return bank.tracks().stream().filter(t -> t.slug().equals(q.track())).map(Track::name).findFirst()
+                .orElse(q.track());
+    }
+
+    /** The question as asked, with a hint on how to go on. */
+    RichText question(Question q, boolean group, boolean withHint) {
+        RichText.Builder text = RichText.builder()
+                .paragraph(new Bold(trackName(q)), new Plain(" · " + q.level().slug()))
+                .text(q.question());
+        if (withHint) {
+            text.paragraph(new Italic(group
+                    ? "Think it through (or talk it over), then press Show answer."
+                    : "Answer in your own words and I will check it against the key points, or press Show answer."));
+        }
+        return text.build();
+    }
+
+    /** The buttons under a freshly asked question. */
+    static List<Button> questionButtons(Question q) {
+        return List.of(showAnswer(q), next(q), skip(q));
+    }
+
+    /** The model answer, key points and follow-ups; the answer itself hidden until tapped in shared rooms. */
+    RichText answer(Question q, boolean hidden) {
+        RichText answer = RichText.markdown(q.answer());
+        RichText.Builder text = RichText.builder()
+                .paragraph(new Bold("Model answer · "), new Plain(q.question()));
+        if (hidden) {
+            text.block(new RichText.Hidden(answer.blocks()));
+        } else {
+            text.append(answer);
+        }
+        text.paragraph(new Bold("Key points an interviewer listens for"))
+                .bullets(q.keyPoints().stream().map(KeyPoint::point).toList());
+        if (!q.followUps().isEmpty()) {
+            text.paragraph(new Bold("Possible follow-ups")).bullets(q.followUps());
+        }
+        return text.build();
+    }
+}

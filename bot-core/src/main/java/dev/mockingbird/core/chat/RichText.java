@@ -1,0 +1,194 @@
+package dev.mockingbird.core.chat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reply text in the engine's one neutral markup: paragraphs of plain, bold, italic and code spans, bullet lists,
+ * code blocks, and a hidden-until-revealed block. Dynamic text (question text, names, a person's own words) is
+ * always held as a span's plain content, never as markup, so each adapter escapes it for its platform.
+ *
+ * @param blocks the blocks, in order
+ */
+public record RichText(List<Block> blocks) {
+
+    public RichText {
+        blocks = List.copyOf(blocks);
+    }
+
+    /** A block of content. */
+    public sealed interface Block {
+    }
+
+    /** Inline content within a paragraph or list item. */
+    public sealed interface Span {
+        /** The span's text without markup. */
+        String text();
+    }
+
+    /** Running text; may contain line breaks. */
+    public record Paragraph(List<Span> spans) implements Block {
+        public Paragraph {
+            spans = List.copyOf(spans);
+        }
+    }
+
+    /** A list; each item is a line of spans. */
+    public record Bullets(List<List<Span>> items, boolean ordered) implements Block {
+        public Bullets {
+            items = items.stream().map(List::copyOf).toList();
+        }
+    }
+
+    /** Preformatted code; {@code language} may be empty. */
+    public record CodeBlock(String language, String code) implements Block {
+        public CodeBlock {
+            Objects.requireNonNull(language, "language");
+            Objects.requireNonNull(code, "code");
+        }
+    }
+
+    /** Content shown only when the reader asks (a spoiler). Never nested. */
+    public record Hidden(List<Block> blocks) implements Block {
+        public Hidden {
+            blocks = List.copyOf(blocks);
+            if (blocks.stream().anyMatch(Hidden.class::isInstance)) {
+                throw new IllegalArgumentException("hidden blocks do not nest");
+            }
+        }
+    }
+
+    /** Plain text. */
+    public record Plain(String text) implements Span {
+        public Plain {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /** Bold text. */
+    public record Bold(String text) implements Span {
+        public Bold {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /** Italic text. */
+    public record Italic(String text) implements Span {
+        public Italic {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /** Inline code. */
+    public record Code(String text) implements Span {
+        public Code {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /** One paragraph of plain text. */
+    public static RichText plain(String text) {
+        return new RichText(List.of(new Paragraph(List.of(new Plain(text)))));
+    }
+
+    /** Parses the Markdown subset used by question packs (paragraphs, lists, fenced code, bold, italic, code). */
+    public static RichText markdown(String markdown) {
+        return new RichText(MarkdownParser.parse(markdown));
+    }
+
+    /** This text followed by another's blocks. */
+    public RichText append(RichText other) {
+        List<Block> all = new ArrayList<>(blocks);
+        all.addAll(other.blocks);
+        return new RichText(all);
+    }
+
+    /** The text without any markup, as a person would read it aloud; hidden blocks included. */
+    public String plainText() {
+        StringBuilder out = new StringBuilder();
+        appendPlain(blocks, out);
+        return out.toString().strip();
+    }
+
+    private static void appendPlain(List<Block> blocks, StringBuilder out) {
+        for (Block block : blocks) {
+            switch (block) {
+                case Paragraph p -> out.append(spansText(p.spans())).append("\n\n");
+                case Bullets b -> {
+                    int n = 1;
+                    for (List<Span> item : b.items()) {
+                        out.append(b.ordered() ? (n++) + ". " : "- ").append(spansText(item)).append('\n');
+                    }
+                    out.append('\n');
+                }
+                case CodeBlock c -> out.append(c.code()).append("\n\n");
+                case Hidden h -> appendPlain(h.blocks(), out);
+            }
+        }
+    }
+
+    /** The spans' text joined without markup. */
+    public static String spansText(List<Span> spans) {
+        StringBuilder out = new StringBuilder();
+        spans.forEach(s -> out.append(s.text()));
+        return out.toString();
+    }
+
+    /** Starts a builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds rich text one block at a time. */
+    public static final class Builder {
+        private final List<Block> blocks = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** Adds a paragraph of the given spans. */
+        public Builder paragraph(Span... spans) {
+            blocks.add(new Paragraph(List.of(spans)));
+            return this;
+        }
+
+        /** Adds a paragraph of plain text. */
+        public Builder text(String plain) {
+            return paragraph(new Plain(plain));
+        }
+
+        /** Adds a bullet list of plain-text items. */
+        public Builder bullets(List<String> items) {
+            if (!items.isEmpty()) {
+                blocks.add(new Bullets(items.stream().map(i -> List.<Span>of(new Plain(i))).toList(), false));
+            }
+            return this;
+        }
+
+        /** Adds a bullet list of items made of spans. */
+        public Builder bulletSpans(List<List<Span>> items) {
+            if (!items.isEmpty()) {
+                blocks.add(new Bullets(items, false));
+            }
+            return this;
+        }
+
+        /** Adds any block. */
+        public Builder block(Block block) {
+            blocks.add(block);
+            return this;
+        }
+
+        /** Adds all blocks of another text. */
+        public Builder append(RichText text) {
+            blocks.addAll(text.blocks());
+            return this;
+        }
+
+        /** The text built so far. */
+        public RichText build() {
+            return new RichText(blocks);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.mockingbird.core.command;
+
+import dev.mockingbird.core.chat.ChatKind;
+import dev.mockingbird.core.chat.ChatRequest;
+import dev.mockingbird.core.session.SessionKey;
+import dev.mockingbird.core.session.SessionState;
+import dev.mockingbird.core.storage.Profile;
+import java.time.Instant;
+
+/**
+ * What a command needs to know about the request it serves. Commands run with the session locked.
+ *
+ * @param request  the request
+ * @param session  the session the request acts on
+ * @param person   the person who sent it
+ * @param services the shared services
+ */
+public record CommandContext(ChatRequest request, SessionKey session, SessionKey person, Services services) {
+
+    /** The session's current state. */
+    public SessionState state() {
+        return services.sessions().get(session);
+    }
+
+    /** Stores the session's new state. */
+    public void state(SessionState state) {
+        services.sessions().put(session, state);
+    }
+
+    /** The person's profile, a fresh one if they have none. */
+    public Profile profile() {
+        return services.storage().profiles().find(person)
+                .orElseGet(() -> Profile.fresh(person, request.displayName()));
+    }
+
+    /** Stores the person's profile. */
+    public void profile(Profile profile) {
+        services.storage().profiles().save(profile);
+    }
+
+    /** Now, from the injected clock. */
+    public Instant now() {
+        return services.clock().instant();
+    }
+
+    /** Whether the chat is a shared room. */
+    public boolean inGroup() {
+        return request.chatKind() == ChatKind.GROUP;
+    }
+}

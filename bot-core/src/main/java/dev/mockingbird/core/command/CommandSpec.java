@@ -1,0 +1,23 @@
+package dev.mockingbird.core.command;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a command is called and takes, for adapters that publish command menus. Adapters turn typed options back
+ * into text in option order: {@code /ask track:sd level:senior} becomes {@code /ask sd senior}.
+ *
+ * @param name        lower-case name without the slash
+ * @param description one line, at most 100 characters (Discord's limit)
+ * @param options     arguments in order
+ */
+public record CommandSpec(String name, String description, List<OptionSpec> options) {
+    public CommandSpec {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(description, "description");
+        options = List.copyOf(options);
+        if (description.length() > 100) {
+            throw new IllegalArgumentException("description of /" + name + " is over 100 characters");
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.mockingbird.core.command;
+
+import dev.mockingbird.core.bank.Level;
+import dev.mockingbird.core.bank.QuestionBank;
+import dev.mockingbird.core.bank.Track;
+import dev.mockingbird.core.chat.Reply;
+import dev.mockingbird.core.chat.RichText;
+import dev.mockingbird.core.chat.RichText.Bold;
+import dev.mockingbird.core.chat.RichText.Code;
+import dev.mockingbird.core.chat.RichText.Plain;
+import dev.mockingbird.core.chat.RichText.Span;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads {@code [track] [level]} arguments the way people type them: {@code sd senior}, {@code System Design}. */
+public final class TrackArgs {
+
+    /** Arguments longer than this are not a track name; echoing them back would only flood the chat. */
+    private static final int MAX_ECHO = 40;
+
+    private final QuestionBank bank;
+
+    /** Parsing against this bank's tracks. */
+    public TrackArgs(QuestionBank bank) {
+        this.bank = bank;
+    }
+
+    /**
+     * The parse result.
+     *
+     * @param track        the track named, if any
+     * @param level        the level named, if any
+     * @param unknownTrack what was typed where a track was expected but matched none
+     */
+    public record Parsed(Optional<Track> track, Optional<Level> level, Optional<String> unknownTrack) {
+    }
+
+    /** Splits arguments into a track and a level; either may be missing. */
+    public Parsed parse(String args) {
+        List<String> words = new ArrayList<>(Arrays.asList(args.strip().split("\\s+")));
+        words.removeIf(String::isEmpty);
+        Optional<Level> level = Optional.empty();
+        if (!words.isEmpty()) {
+            level = Level.parse(words.getLast());
+            if (level.isPresent()) {
+                words.removeLast();
+            } else if (words.size() > 1) {
+                level = Level.parse(words.getFirst());
+                if (level.isPresent()) {
+                    words.removeFirst();
+                }
+            }
+        }
+        if (words.isEmpty()) {
+            return new Parsed(Optional.empty(), level, Optional.empty());
+        }
+        String rest = String.join(" ", words);
+        Optional<Track> track = bank.findTrack(rest);
+        return track.isPresent()
+                ? new Parsed(track, level, Optional.empty())
+                : new Parsed(Optional.empty(), level, Optional.of(rest));
+    }
+
+    /** The track with this slug. */
+    public Optional<Track> bySlug(String slug) {
+        return bank.tracks().stream().filter(t -> t.slug().equals(slug)).findFirst();
+    }
+
+    /** A friendly reply listing the real tracks. */
+    public Reply unknownTrackReply(String typed) {
+        String shown = typed.length() > MAX_ECHO ? typed.substring(0, MAX_ECHO) + "…" : typed;
+        List<List<Span>> items = bank.tracks().stream()
+                .map(t -> List.<Span>of(new Code(t.slug()), new Plain(" " + t.name()))).toList();
+        return Reply.send(RichText.builder()
+                .paragraph(new Plain("I don't know a track called "), new Bold(shown),
+                        new Plain(". These are the tracks:"))
+                .bulletSpans(items)
+                .paragraph(new Plain("For example: "), new Code("/ask " + bank.tracks().stream().findFirst()
+                        .map(Track::slug).orElse("system-design") + " senior"))
+                .build());
+    }
+}

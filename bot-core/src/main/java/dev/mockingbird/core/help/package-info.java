@@ -1,0 +1,7 @@
+/**
+ * Orientation: /start, /help, /tracks, /levels.
+ */
+@NullMarked
+package dev.mockingbird.core.help;
+
+import org.jspecify.annotations.NullMarked;

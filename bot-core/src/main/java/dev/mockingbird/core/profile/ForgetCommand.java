@@ -1,0 +1,77 @@
+package dev.mockingbird.core.profile;
+
+import dev.mockingbird.core.chat.Button;
+import dev.mockingbird.core.chat.Reply;
+import dev.mockingbird.core.chat.RichText;
+import dev.mockingbird.core.command.ButtonData;
+import dev.mockingbird.core.command.Command;
+import dev.mockingbird.core.command.CommandContext;
+import dev.mockingbird.core.command.CommandSpec;
+import dev.mockingbird.core.command.Services;
+import dev.mockingbird.core.session.SessionKey;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code /forget}: a person deletes everything stored about them (profile, history, their private session), after
+ * pressing a confirm button. Group sessions belong to the group and stay.
+ */
+public final class ForgetCommand implements Command {
+
+    private static final CommandSpec SPEC = new CommandSpec("forget", "Delete everything stored about you",
+            List.of());
+
+    private final Services services;
+
+    /** The command over the shared services. */
+    public ForgetCommand(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public List<Reply> onCommand(CommandContext context, String args) {
+        if (args.strip().equalsIgnoreCase("yes")) {
+            // Typing the confirmation is as deliberate as pressing it (and the console has no buttons).
+            return forget(context).stream().map(r -> r instanceof Reply.Edit e ? Reply.send(e.text()) : r).toList();
+        }
+        return List.of(Reply.send(RichText.plain("This deletes your level and track, every question you were "
+                        + "asked with how it went, and your current question. It cannot be undone."),
+                List.of(new Button("Yes, forget me", ButtonData.of("forget", "yes").encode(), "/forget yes"),
+                        new Button("Cancel", ButtonData.of("forget", "no").encode(), "/help"))));
+    }
+
+    @Override
+    public List<Reply> onButton(CommandContext context, List<String> args) {
+        if (!args.equals(List.of("yes"))) {
+            return List.of(new Reply.Edit(RichText.plain("Kept everything. Nothing was deleted."), List.of()));
+        }
+        return forget(context);
+    }
+
+    private List<Reply> forget(CommandContext context) {
+        SessionKey person = context.person();
+        boolean profile = services.storage().profiles().deleteProfile(person);
+        int questions = services.storage().history().deleteHistory(person);
+        boolean session = services.sessions().delete(person);
+        List<String> deleted = new ArrayList<>();
+        if (profile) {
+            deleted.add("your profile (level and default track)");
+        }
+        if (questions > 0) {
+            deleted.add("your history of " + questions + (questions == 1 ? " question" : " questions"));
+        }
+        if (session) {
+            deleted.add("your current question");
+        }
+        RichText text = deleted.isEmpty()
+                ? RichText.plain("There was nothing stored about you. Nothing to delete.")
+                : RichText.builder().text("Done. I deleted:").bullets(deleted)
+                .text("If you send another command, I start afresh.").build();
+        return List.of(new Reply.Edit(text, List.of()));
+    }
+}

@@ -1,0 +1,71 @@
+package dev.mockingbird.core.session;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import dev.mockingbird.core.storage.SessionPort;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+final class CachedSessions implements Sessions {
+
+    private final SessionPort store;
+    private final Clock clock;
+    private final Duration idleTimeout;
+    private final Cache<SessionKey, SessionState> cache;
+    /** Weak values: a lock lives as long as some thread holds or waits on it. */
+    private final Cache<SessionKey, ReentrantLock> locks = Caffeine.newBuilder().weakValues().build();
+
+    CachedSessions(SessionPort store, Clock clock, Duration idleTimeout, long maxSessions) {
+        this.store = store;
+        this.clock = clock;
+        this.idleTimeout = idleTimeout;
+        // The cache follows the injected clock so expiry is testable and consistent with stored timestamps.
+        Ticker ticker = () -> TimeUnit.MILLISECONDS.toNanos(clock.millis());
+        this.cache = Caffeine.newBuilder()
+                .maximumSize(maxSessions)
+                .expireAfterAccess(idleTimeout)
+                .ticker(ticker)
+                .build();
+    }
+
+    @Override
+    public SessionState get(SessionKey key) {
+        SessionState state = cache.get(key, k -> store.load(k).orElseGet(this::idle));
+        if (clock.instant().isAfter(state.updatedAt().plus(idleTimeout))) {
+            return idle();
+        }
+        return state;
+    }
+
+    @Override
+    public void put(SessionKey key, SessionState state) {
+        store.save(key, state);
+        cache.put(key, state);
+    }
+
+    @Override
+    public boolean delete(SessionKey key) {
+        boolean stored = store.deleteSession(key);
+        cache.invalidate(key);
+        return stored;
+    }
+
+    @Override
+    public <T> T locked(SessionKey key, Supplier<T> work) {
+        ReentrantLock lock = locks.get(key, k -> new ReentrantLock());
+        lock.lock();
+        try {
+            return work.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private SessionState idle() {
+        return new SessionState.Idle(clock.instant());
+    }
+}

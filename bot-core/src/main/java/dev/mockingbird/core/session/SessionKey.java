@@ -1,0 +1,41 @@
+package dev.mockingbird.core.session;
+
+import dev.mockingbird.core.chat.ChatKind;
+import dev.mockingbird.core.chat.ChatRequest;
+import java.util.Objects;
+
+/**
+ * Whose session a request belongs to: the person's in a private chat, the chat's in a group.
+ *
+ * @param platform the platform name
+ * @param scope    {@code user} or {@code chat}
+ * @param id       the user or chat id on that platform
+ */
+public record SessionKey(String platform, String scope, String id) {
+
+    public SessionKey {
+        Objects.requireNonNull(platform, "platform");
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(id, "id");
+        if (!scope.equals("user") && !scope.equals("chat")) {
+            throw new IllegalArgumentException("scope must be user or chat");
+        }
+    }
+
+    /** The session a request acts on. */
+    public static SessionKey of(ChatRequest request) {
+        return request.chatKind() == ChatKind.PRIVATE
+                ? person(request)
+                : new SessionKey(request.platform(), "chat", request.chatId());
+    }
+
+    /** The person behind a request, wherever they wrote. */
+    public static SessionKey person(ChatRequest request) {
+        return new SessionKey(request.platform(), "user", request.userId());
+    }
+
+    /** A compact string form, {@code platform:scope:id}, for storage keys and logs. */
+    public String asString() {
+        return platform + ":" + scope + ":" + id;
+    }
+}

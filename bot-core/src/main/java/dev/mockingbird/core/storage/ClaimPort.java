@@ -1,0 +1,13 @@
+package dev.mockingbird.core.storage;
+
+import java.time.Instant;
+
+/**
+ * Claims work that must happen once across all instances (a daily post, the end of a quiz round). The claim is a row
+ * with a unique key, so exactly one instance wins, whatever the timing.
+ */
+public interface ClaimPort {
+
+    /** True for exactly one caller per key. */
+    boolean claim(String key, String instance, Instant at);
+}

@@ -1,0 +1,29 @@
+package dev.mockingbird.core.storage;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * A SQL database holding everything people did, opened from a JDBC URL: SQLite ({@code jdbc:sqlite:path}) by
+ * default, PostgreSQL ({@code jdbc:postgresql://...}) for scale. One JDBC code path serves both; migrations run on
+ * open.
+ */
+public interface Database extends AutoCloseable {
+
+    /** The ports over this database. */
+    Storage storage();
+
+    /** Closes the connection pool. */
+    @Override
+    void close();
+
+    /**
+     * Opens the database, creating the SQLite file's folder when needed, and migrates the schema to the latest
+     * version.
+     *
+     * @throws StorageException with a one-line message (no password) when it cannot be opened or migrated
+     */
+    static Database open(String url, Optional<String> user, Optional<String> password, Clock clock) {
+        return JdbcDatabase.open(url, user, password, clock, Optional.empty());
+    }
+}

@@ -1,0 +1,34 @@
+package dev.mockingbird.core.storage;
+
+import dev.mockingbird.core.session.SessionKey;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** Stores what each session owner was asked and how it went; picking uses it never to repeat too soon. */
+public interface HistoryPort {
+
+    /** Records that a question was asked now. */
+    void recordAsked(SessionKey owner, String questionId, Instant at);
+
+    /**
+     * Records what became of the most recent ask of this question.
+     *
+     * @param score the share of key points covered in percent, when graded
+     */
+    void recordOutcome(SessionKey owner, String questionId, Outcome outcome, OptionalInt score, Instant at);
+
+    /** How many times each question was asked of this owner. */
+    Map<String, Integer> askCounts(SessionKey owner);
+
+    /** The question asked most recently. */
+    Optional<String> lastAsked(SessionKey owner);
+
+    /** The most recent asks, newest first. */
+    List<HistoryEntry> recent(SessionKey owner, int limit);
+
+    /** Deletes everything recorded for this owner; returns how many questions' records went. */
+    int deleteHistory(SessionKey owner);
+}

@@ -1,0 +1,120 @@
+package dev.mockingbird.core.storage;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.Optional;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/** A Hikari pool over SQLite or PostgreSQL, migrated by Flyway. */
+final class JdbcDatabase implements Database {
+
+    private final HikariDataSource pool;
+    private final Storage storage;
+
+    private JdbcDatabase(HikariDataSource pool, Clock clock) {
+        this.pool = pool;
+        JdbcStore store = new JdbcStore(pool, clock);
+        this.storage = new Storage(store, store, store, store, store, store);
+    }
+
+    /**
+     * Opens and migrates.
+     *
+     * @param target migrate only up to this version (tests of upgrades); empty for the latest
+     */
+    static JdbcDatabase open(String url, Optional<String> user, Optional<String> password, Clock clock,
+                             Optional<String> target) {
+        boolean sqlite = url.startsWith("jdbc:sqlite:");
+        if (!sqlite && !url.startsWith("jdbc:postgresql:")) {
+            throw new StorageException("MOCKINGBIRD_DB_URL must start with jdbc:sqlite: or jdbc:postgresql:, not "
+                    + safe(url));
+        }
+        if (sqlite) {
+            createFolder(url);
+        }
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        user.ifPresent(config::setUsername);
+        password.ifPresent(config::setPassword);
+        config.setPoolName("mockingbird-db");
+        config.setConnectionTimeout(10_000);
+        if (sqlite) {
+            // WAL lets readers go on while one writer writes; busy_timeout waits for that writer instead of failing.
+            config.setMaximumPoolSize(4);
+            config.setConnectionInitSql("PRAGMA busy_timeout = 10000");
+        } else {
+            config.setMaximumPoolSize(10);
+        }
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new StorageException("Cannot open the database at " + safe(url) + ": " + rootMessage(e), e);
+        }
+        try {
+            if (sqlite) {
+                try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+                    s.execute("PRAGMA journal_mode = WAL");
+                }
+            }
+            var flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration");
+            target.ifPresent(flyway::target);
+            flyway.load().migrate();
+        } catch (SQLException | FlywayException e) {
+            pool.close();
+            throw new StorageException("Cannot prepare the database at " + safe(url) + ": " + rootMessage(e), e);
+        }
+        return new JdbcDatabase(pool, clock);
+    }
+
+    private static void createFolder(String url) {
+        String path = url.substring("jdbc:sqlite:".length());
+        int query = path.indexOf('?');
+        if (query >= 0) {
+            path = path.substring(0, query);
+        }
+        if (path.isEmpty() || path.equals(":memory:") || path.startsWith("file:")) {
+            return;
+        }
+        Path parent = Path.of(path).toAbsolutePath().getParent();
+        try {
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new StorageException("Cannot create the database folder " + parent + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The URL without credentials a person might have put in it. */
+    static String safe(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("//[^/@]*:[^/@]*@", "//***@");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.lines().findFirst().orElse(message).strip();
+    }
+
+    @Override
+    public Storage storage() {
+        return storage;
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

@@ -1,0 +1,271 @@
+package dev.mockingbird.core.storage;
+
+import dev.mockingbird.core.bank.Level;
+import dev.mockingbird.core.session.SessionKey;
+import dev.mockingbird.core.session.SessionState;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Every port over one JDBC data source, in SQL that SQLite and PostgreSQL both speak ({@code ON CONFLICT} upserts,
+ * epoch-millisecond times). Each write is one statement or one transaction, committed before the engine replies.
+ */
+final class JdbcStore implements ProfilePort, HistoryPort, SessionPort, UpdateLogPort, ClaimPort, ChatPort {
+
+    private final DataSource db;
+    private final Clock clock;
+    private final SessionCodec codec = new SessionCodec();
+
+    JdbcStore(DataSource db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface Reader<T> {
+        T read(ResultSet rows) throws SQLException;
+    }
+
+    private int update(String sql, Binder binder) {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            binder.bind(s);
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new StorageException("Could not write to the database: " + e.getMessage(), e);
+        }
+    }
+
+    private <T> T query(String sql, Binder binder, Reader<T> reader) {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            binder.bind(s);
+            try (ResultSet rows = s.executeQuery()) {
+                return reader.read(rows);
+            }
+        } catch (SQLException e) {
+            throw new StorageException("Could not read from the database: " + e.getMessage(), e);
+        }
+    }
+
+    // --- profiles
+
+    @Override
+    public Optional<Profile> find(SessionKey person) {
+        return query("SELECT display_name, track, level FROM people WHERE platform = ? AND user_id = ?", s -> {
+            s.setString(1, person.platform());
+            s.setString(2, person.id());
+        }, rows -> rows.next()
+                ? Optional.of(new Profile(person, rows.getString(1), Optional.ofNullable(rows.getString(2)),
+                Level.parse(rows.getString(3)).orElse(Profile.DEFAULT_LEVEL)))
+                : Optional.empty());
+    }
+
+    @Override
+    public void save(Profile profile) {
+        update("""
+                INSERT INTO people (platform, user_id, display_name, track, level, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (platform, user_id) DO UPDATE SET display_name = excluded.display_name,
+                    track = excluded.track, level = excluded.level, updated_at = excluded.updated_at""", s -> {
+            s.setString(1, profile.person().platform());
+            s.setString(2, profile.person().id());
+            s.setString(3, profile.displayName());
+            if (profile.track().isPresent()) {
+                s.setString(4, profile.track().get());
+            } else {
+                s.setNull(4, Types.VARCHAR);
+            }
+            s.setString(5, profile.level().slug());
+            s.setLong(6, clock.millis());
+        });
+    }
+
+    @Override
+    public boolean deleteProfile(SessionKey person) {
+        return update("DELETE FROM people WHERE platform = ? AND user_id = ?", s -> {
+            s.setString(1, person.platform());
+            s.setString(2, person.id());
+        }) > 0;
+    }
+
+    // --- history
+
+    @Override
+    public void recordAsked(SessionKey owner, String questionId, Instant at) {
+        update("""
+                INSERT INTO history (id, owner, seq, question_id, asked_at, outcome, score, updated_at)
+                SELECT ?, ?, COALESCE(MAX(seq), 0) + 1, ?, ?, ?, NULL, ? FROM history WHERE owner = ?""", s -> {
+            s.setString(1, UUID.randomUUID().toString());
+            s.setString(2, owner.asString());
+            s.setString(3, questionId);
+            s.setLong(4, at.toEpochMilli());
+            s.setString(5, Outcome.ASKED.name());
+            s.setLong(6, at.toEpochMilli());
+            s.setString(7, owner.asString());
+        });
+    }
+
+    @Override
+    public void recordOutcome(SessionKey owner, String questionId, Outcome outcome, OptionalInt score, Instant at) {
+        update("""
+                UPDATE history SET outcome = ?, score = ?, updated_at = ?
+                WHERE id = (SELECT id FROM history WHERE owner = ? AND question_id = ? ORDER BY seq DESC LIMIT 1)""",
+                s -> {
+                    s.setString(1, outcome.name());
+                    if (score.isPresent()) {
+                        s.setInt(2, score.getAsInt());
+                    } else {
+                        s.setNull(2, Types.INTEGER);
+                    }
+                    s.setLong(3, at.toEpochMilli());
+                    s.setString(4, owner.asString());
+                    s.setString(5, questionId);
+                });
+    }
+
+    @Override
+    public Map<String, Integer> askCounts(SessionKey owner) {
+        return query("SELECT question_id, COUNT(*) FROM history WHERE owner = ? GROUP BY question_id",
+                s -> s.setString(1, owner.asString()), rows -> {
+                    Map<String, Integer> counts = new HashMap<>();
+                    while (rows.next()) {
+                        counts.put(rows.getString(1), rows.getInt(2));
+                    }
+                    return Map.copyOf(counts);
+                });
+    }
+
+    @Override
+    public Optional<String> lastAsked(SessionKey owner) {
+        return query("SELECT question_id FROM history WHERE owner = ? ORDER BY seq DESC LIMIT 1",
+                s -> s.setString(1, owner.asString()),
+                rows -> rows.next() ? Optional.of(rows.getString(1)) : Optional.empty());
+    }
+
+    @Override
+    public List<HistoryEntry> recent(SessionKey owner, int limit) {
+        return query("SELECT question_id, asked_at, outcome, score FROM history WHERE owner = ? ORDER BY seq DESC "
+                + "LIMIT ?", s -> {
+                    s.setString(1, owner.asString());
+                    s.setInt(2, limit);
+                }, rows -> {
+                    List<HistoryEntry> entries = new ArrayList<>();
+                    while (rows.next()) {
+                        int score = rows.getInt(4);
+                        OptionalInt graded = rows.wasNull() ? OptionalInt.empty() : OptionalInt.of(score);
+                        entries.add(new HistoryEntry(rows.getString(1), Instant.ofEpochMilli(rows.getLong(2)),
+                                Outcome.valueOf(rows.getString(3)), graded));
+                    }
+                    return List.copyOf(entries);
+                });
+    }
+
+    @Override
+    public int deleteHistory(SessionKey owner) {
+        int questions = query("SELECT COUNT(DISTINCT question_id) FROM history WHERE owner = ?",
+                s -> s.setString(1, owner.asString()), rows -> rows.next() ? rows.getInt(1) : 0);
+        update("DELETE FROM history WHERE owner = ?", s -> s.setString(1, owner.asString()));
+        return questions;
+    }
+
+    // --- sessions
+
+    @Override
+    public Optional<SessionState> load(SessionKey key) {
+        return query("SELECT state FROM sessions WHERE session_key = ?", s -> s.setString(1, key.asString()),
+                rows -> rows.next() ? codec.decode(rows.getString(1)) : Optional.empty());
+    }
+
+    @Override
+    public void save(SessionKey key, SessionState state) {
+        update("""
+                INSERT INTO sessions (session_key, state, updated_at) VALUES (?, ?, ?)
+                ON CONFLICT (session_key) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at""",
+                s -> {
+                    s.setString(1, key.asString());
+                    s.setString(2, codec.encode(state));
+                    s.setLong(3, state.updatedAt().toEpochMilli());
+                });
+    }
+
+    @Override
+    public boolean deleteSession(SessionKey key) {
+        return update("DELETE FROM sessions WHERE session_key = ?", s -> s.setString(1, key.asString())) > 0;
+    }
+
+    // --- updates, claims, chats
+
+    @Override
+    public boolean firstSeen(String platform, String updateId, Instant at) {
+        return update("""
+                INSERT INTO processed_updates (platform, update_id, processed_at) VALUES (?, ?, ?)
+                ON CONFLICT (platform, update_id) DO NOTHING""", s -> {
+            s.setString(1, platform);
+            s.setString(2, updateId);
+            s.setLong(3, at.toEpochMilli());
+        }) == 1;
+    }
+
+    @Override
+    public boolean claim(String key, String instance, Instant at) {
+        return update("""
+                INSERT INTO claims (claim_key, instance, claimed_at) VALUES (?, ?, ?)
+                ON CONFLICT (claim_key) DO NOTHING""", s -> {
+            s.setString(1, key);
+            s.setString(2, instance);
+            s.setLong(3, at.toEpochMilli());
+        }) == 1;
+    }
+
+    @Override
+    public void markInactive(String platform, String chatId, String reason, Instant at) {
+        setActive(platform, chatId, false, reason, at);
+    }
+
+    @Override
+    public void markActive(String platform, String chatId, Instant at) {
+        setActive(platform, chatId, true, null, at);
+    }
+
+    private void setActive(String platform, String chatId, boolean active, @Nullable String reason, Instant at) {
+        update("""
+                INSERT INTO chats (platform, chat_id, active, reason, updated_at) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (platform, chat_id) DO UPDATE SET active = excluded.active, reason = excluded.reason,
+                    updated_at = excluded.updated_at""", s -> {
+            s.setString(1, platform);
+            s.setString(2, chatId);
+            s.setBoolean(3, active);
+            if (reason == null) {
+                s.setNull(4, Types.VARCHAR);
+            } else {
+                s.setString(4, reason.length() > 200 ? reason.substring(0, 200) : reason);
+            }
+            s.setLong(5, at.toEpochMilli());
+        });
+    }
+
+    @Override
+    public boolean isActive(String platform, String chatId) {
+        return query("SELECT active FROM chats WHERE platform = ? AND chat_id = ?", s -> {
+            s.setString(1, platform);
+            s.setString(2, chatId);
+        }, rows -> !rows.next() || rows.getBoolean(1));
+    }
+}

@@ -1,0 +1,59 @@
+package dev.mockingbird.core.storage;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mockingbird.core.bank.Level;
+import dev.mockingbird.core.session.SessionState;
+import java.time.Instant;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Session states as small versioned JSON documents, so new states can be added without a schema change and an
+ * unreadable row degrades to an idle session instead of breaking the person's chat.
+ */
+final class SessionCodec {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SessionCodec.class);
+    private static final int VERSION = 1;
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    String encode(SessionState state) {
+        ObjectNode node = mapper.createObjectNode().put("v", VERSION);
+        switch (state) {
+            case SessionState.Idle idle -> node.put("type", "idle").put("updatedAt", idle.updatedAt().toEpochMilli());
+            case SessionState.Asking a -> {
+                node.put("type", "asking").put("questionId", a.questionId()).put("level", a.level().slug())
+                        .put("revealed", a.revealed()).put("askedAt", a.askedAt().toEpochMilli())
+                        .put("updatedAt", a.updatedAt().toEpochMilli());
+                a.track().ifPresent(t -> node.put("track", t));
+            }
+        }
+        return node.toString();
+    }
+
+    Optional<SessionState> decode(String json) {
+        try {
+            JsonNode node = mapper.readTree(json);
+            if (node.path("v").asInt() != VERSION) {
+                return Optional.empty();
+            }
+            Instant updatedAt = Instant.ofEpochMilli(node.path("updatedAt").asLong());
+            return switch (node.path("type").asText()) {
+                case "idle" -> Optional.of(new SessionState.Idle(updatedAt));
+                case "asking" -> Level.parse(node.path("level").asText()).map(level -> new SessionState.Asking(
+                        node.path("questionId").asText(),
+                        node.hasNonNull("track") ? Optional.of(node.get("track").asText()) : Optional.empty(),
+                        level, node.path("revealed").asBoolean(), Instant.ofEpochMilli(node.path("askedAt").asLong()),
+                        updatedAt));
+                default -> Optional.empty();
+            };
+        } catch (JsonProcessingException e) {
+            LOG.warn("Unreadable stored session, starting it afresh: {}", e.getOriginalMessage());
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.mockingbird.core.storage;
+
+import java.util.Objects;
+
+/**
+ * The storage ports the engine needs, bundled so one store can be wired in one place.
+ *
+ * @param profiles people's defaults
+ * @param history  what was asked and how it went
+ * @param sessions live sessions
+ * @param updates  handled update ids
+ * @param claims   once-only work across instances
+ * @param chats    per-chat settings
+ */
+public record Storage(ProfilePort profiles, HistoryPort history, SessionPort sessions, UpdateLogPort updates,
+                      ClaimPort claims, ChatPort chats) {
+
+    public Storage {
+        Objects.requireNonNull(profiles, "profiles");
+        Objects.requireNonNull(history, "history");
+        Objects.requireNonNull(sessions, "sessions");
+        Objects.requireNonNull(updates, "updates");
+        Objects.requireNonNull(claims, "claims");
+        Objects.requireNonNull(chats, "chats");
+    }
+
+    /** A store that lives in memory only: nothing survives a restart. */
+    public static Storage inMemory() {
+        InMemoryStore store = new InMemoryStore();
+        return new Storage(store, store, store, store, store, store);
+    }
+}

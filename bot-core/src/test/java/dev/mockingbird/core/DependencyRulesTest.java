@@ -1,0 +1,45 @@
+package dev.mockingbird.core;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The engine stays platform-neutral: no chat library, and ports named as ports. */
+class DependencyRulesTest {
+
+    private static JavaClasses core;
+
+    @BeforeAll
+    static void importCore() {
+        core = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.mockingbird.core");
+    }
+
+    @Test
+    void engineKnowsNothingOfTelegramOrDiscord() {
+        noClasses().should().dependOnClassesThat()
+                .resideInAnyPackage("org.telegram..", "net.dv8tion..", "dev.mockingbird.telegram..",
+                        "dev.mockingbird.discord..", "dev.mockingbird.app..")
+                .check(core);
+    }
+
+    @Test
+    void outgoingStoragePortsEndInPort() {
+        classes().that().resideInAPackage("dev.mockingbird.core.storage").and().areInterfaces().and().arePublic()
+                .and().doNotHaveSimpleName("package-info").and().doNotHaveSimpleName("Database")
+                .should().haveSimpleNameEndingWith("Port")
+                .check(core);
+    }
+
+    @Test
+    void noHelperManagerOrUtilClasses() {
+        noClasses().should().haveSimpleNameEndingWith("Helper").orShould().haveSimpleNameEndingWith("Manager")
+                .orShould().haveSimpleNameEndingWith("Util").orShould().haveSimpleNameEndingWith("Utils")
+                .check(core);
+    }
+}

@@ -1,0 +1,308 @@
+package dev.mockingbird.core;
+
+import static dev.mockingbird.core.Fixtures.groupPress;
+import static dev.mockingbird.core.Fixtures.groupText;
+import static dev.mockingbird.core.Fixtures.privatePress;
+import static dev.mockingbird.core.Fixtures.privateText;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mockingbird.core.chat.Audience;
+import dev.mockingbird.core.chat.Button;
+import dev.mockingbird.core.chat.ChatRequest;
+import dev.mockingbird.core.chat.Reply;
+import dev.mockingbird.core.chat.RichText;
+import java.time.Instant;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class EngineTest {
+
+    private ChatEngine engine;
+
+    @BeforeEach
+    void newEngine() {
+        engine = Mockingbird.builder(Fixtures.bank())
+                .clock(new Fixtures.MutableClock(Instant.parse("2026-01-01T10:00:00Z")))
+                .random(new Random(7))
+                .build();
+    }
+
+    private String say(ChatRequest request) {
+        List<Reply> replies = engine.handle(request);
+        assertFalse(replies.isEmpty(), "expected a reply to " + request);
+        return text(replies.getLast());
+    }
+
+    private static String text(Reply reply) {
+        return switch (reply) {
+            case Reply.Send s -> s.text().plainText();
+            case Reply.Edit e -> e.text().plainText();
+            case Reply.Notice n -> n.text();
+        };
+    }
+
+    private static List<Button> buttons(Reply reply) {
+        return switch (reply) {
+            case Reply.Send s -> s.buttons();
+            case Reply.Edit e -> e.buttons();
+            case Reply.Notice n -> List.of();
+        };
+    }
+
+    private Button button(List<Reply> replies, String label) {
+        return replies.stream().flatMap(r -> buttons(r).stream()).filter(b -> b.label().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no button " + label + " in " + replies));
+    }
+
+    @Test
+    void asksASystemDesignQuestionAtTheUsersLevel() {
+        // given a person whose level is senior
+        say(privateText("/level senior"));
+        // when they ask for system design
+        String reply = say(privateText("/ask system-design"));
+        // then the question is a senior system-design one
+        assertTrue(reply.contains("System Design senior question"), reply);
+    }
+
+    @Test
+    void asksAtMidLevelUntilThePersonChoosesOne() {
+        assertTrue(say(privateText("/ask sd")).contains("System Design mid question"));
+    }
+
+    @Test
+    void acceptsSlugsAliasesNamesAndNearMisses() {
+        assertTrue(say(privateText("/ask sd senior")).contains("System Design senior"));
+        assertTrue(say(privateText("/ask System Design")).contains("System Design mid"));
+        assertTrue(say(privateText("/ask mongo")).contains("MongoDB mid"));
+        assertTrue(say(privateText("/ask sytem desgn junior")).contains("System Design junior"));
+        assertTrue(say(privateText("/ask DATABASES Senior")).contains("Databases & SQL senior"));
+    }
+
+    @Test
+    void anUnknownTrackListsTheRealOnes() {
+        String reply = say(privateText("/ask nonsense"));
+        assertTrue(reply.contains("I don't know a track called nonsense"), reply);
+        assertTrue(reply.contains("system-design") && reply.contains("databases") && reply.contains("mongodb"));
+    }
+
+    @Test
+    void askWithoutTrackUsesTheDefaultTrack() {
+        say(privateText("/track databases"));
+        for (int i = 0; i < 5; i++) {
+            assertTrue(say(privateText("/ask")).contains("Databases & SQL"));
+        }
+    }
+
+    @Test
+    void askWithoutTrackOrDefaultPicksFromAllTracksAtTheLevel() {
+        say(privateText("/level senior"));
+        String reply = say(privateText("/ask"));
+        assertTrue(reply.contains("senior question"), reply);
+    }
+
+    @Test
+    void everyQuestionOffersShowAnswerNextAndSkip() {
+        List<Reply> replies = engine.handle(privateText("/ask sd"));
+        assertEquals(List.of("Show answer", "Next", "Skip"),
+                buttons(replies.getFirst()).stream().map(Button::label).toList());
+        assertEquals(List.of("/answer", "/next", "/skip"),
+                buttons(replies.getFirst()).stream().map(Button::command).toList());
+    }
+
+    @Test
+    void answerRevealsTheModelAnswerAndKeyPointsOfTheCurrentQuestion() {
+        String question = say(privateText("/ask databases junior"));
+        String answer = say(privateText("/answer"));
+        String asked = question.lines().filter(l -> l.contains("question")).findFirst().orElseThrow();
+        assertTrue(answer.contains(asked.strip()), "names the question: " + answer);
+        assertTrue(answer.contains("Model answer for databases junior"), answer);
+        assertTrue(answer.contains("Caching hot reads"), answer);
+        assertTrue(answer.contains("What breaks first?"), answer);
+    }
+
+    @Test
+    void answerWithNoQuestionAskedExplainsWhatToDo() {
+        assertTrue(say(privateText("/answer")).contains("Send /ask"));
+        assertTrue(say(privateText("/skip")).contains("Send /ask"));
+    }
+
+    @Test
+    void showAnswerButtonEditsTheQuestionAndFollowsUpWithTheAnswer() {
+        List<Reply> asked = engine.handle(privateText("/ask sd junior"));
+        List<Reply> replies = engine.handle(privatePress(button(asked, "Show answer").data()));
+        Reply.Edit edit = assertInstanceOf(Reply.Edit.class, replies.get(0));
+        assertTrue(edit.buttons().isEmpty(), "the question loses its buttons once answered");
+        assertTrue(text(replies.get(1)).contains("Model answer"));
+    }
+
+    @Test
+    void nextAsksAnotherQuestionFromTheSameTrackAndLevel() {
+        String first = say(privateText("/ask sd senior"));
+        String second = say(privateText("/next"));
+        assertTrue(second.contains("System Design senior"), second);
+        assertFalse(second.equals(first));
+    }
+
+    @Test
+    void pressingNextTwiceOnTheSameQuestionAsksOnlyOnce() {
+        List<Reply> asked = engine.handle(privateText("/ask sd"));
+        String next = button(asked, "Next").data();
+        assertInstanceOf(Reply.Send.class, engine.handle(privatePress(next)).getFirst());
+        assertInstanceOf(Reply.Notice.class, engine.handle(privatePress(next)).getFirst());
+    }
+
+    @Test
+    void skipMovesOnAndAnOldSkipButtonDoesNothing() {
+        List<Reply> asked = engine.handle(privateText("/ask sd"));
+        String skip = button(asked, "Skip").data();
+        assertTrue(text(engine.handle(privatePress(skip)).getFirst()).contains("System Design mid"));
+        assertInstanceOf(Reply.Notice.class, engine.handle(privatePress(skip)).getFirst());
+    }
+
+    @Test
+    void levelAndTrackSetThePersonsDefaults() {
+        assertTrue(say(privateText("/level sr")).contains("your level is senior"));
+        assertTrue(say(privateText("/level")).contains("Your level: senior"));
+        assertTrue(say(privateText("/level wizard")).contains("junior, mid and senior"));
+        assertTrue(say(privateText("/track mongo")).contains("MongoDB"));
+        assertTrue(say(privateText("/track")).contains("MongoDB"));
+        assertTrue(say(privateText("/track all")).contains("all tracks"));
+        assertTrue(say(privateText("/track nope")).contains("I don't know a track"));
+    }
+
+    @Test
+    void levelButtonsSetTheLevel() {
+        List<Reply> replies = engine.handle(privateText("/level"));
+        say(privatePress(button(replies, "junior").data()));
+        assertTrue(say(privateText("/ask sd")).contains("junior"));
+    }
+
+    @Test
+    void startHelpTracksAndLevelsExplainTheBot() {
+        assertTrue(say(privateText("/start")).contains("Hi Ada"));
+        String help = say(privateText("/help"));
+        for (String command : List.of("/start", "/help", "/tracks", "/levels", "/ask [track] [level]", "/answer",
+                "/next", "/skip", "/level [level]", "/track [track]")) {
+            assertTrue(help.contains(command), command + " missing from " + help);
+        }
+        String tracks = say(privateText("/tracks"));
+        assertTrue(tracks.contains("system-design System Design") && tracks.contains("4 junior, 4 mid, 4 senior"),
+                tracks);
+        assertTrue(say(privateText("/levels")).contains("junior"));
+    }
+
+    @Test
+    void anEmptyPoolOffersTheLevelsThatExist() {
+        List<Reply> replies = engine.handle(privateText("/ask mongodb junior"));
+        String text = text(replies.getFirst());
+        assertTrue(text.contains("MongoDB has no junior questions"), text);
+        assertEquals(List.of("mid", "senior"), buttons(replies.getFirst()).stream().map(Button::label).toList());
+        assertTrue(text(engine.handle(privatePress(button(replies, "senior").data())).getFirst())
+                .contains("MongoDB senior"));
+    }
+
+    @Test
+    void unknownCommandsGetAFriendlyHintWithTheClosestCommand() {
+        String reply = say(privateText("/aks sd"));
+        assertTrue(reply.contains("I don't know the command /aks") && reply.contains("Did you mean /ask"), reply);
+        assertTrue(say(privateText("/ zzz")).contains("I don't know the command"));
+    }
+
+    @Test
+    void commandsAddressedWithTheBotNameWork() {
+        assertTrue(say(privateText("/ask@MockingbirdBot sd")).contains("System Design"));
+        assertTrue(say(privateText("/ASK sd")).contains("System Design"));
+    }
+
+    @Test
+    void hugeStrangeAndMarkupTextGetsAHelpfulReply() {
+        String huge = "x".repeat(10_000);
+        assertTrue(say(privateText("/ask " + huge)).contains("I don't know a track"));
+        assertTrue(say(privateText("/" + huge)).contains("I don't know the command"));
+        assertTrue(say(privateText(huge)).contains("Send /ask"));
+        say(privateText("/ask sd"));
+        assertTrue(say(privateText("🙂🔥 <b>bold</b> **md** `code` ||spoiler|| @everyone & <script>")).contains(
+                "key points"));
+        String echoed = say(privateText("/ask <b>x</b> *y* 🙂"));
+        assertTrue(echoed.contains("<b>x</b> *y* 🙂"), "user text is kept as plain text: " + echoed);
+    }
+
+    @Test
+    void ownAnswersAreGradedAgainstTheKeyPoints() {
+        say(privateText("/ask sd"));
+        String reply = say(privateText("I would put Redis in front as a cache and scale out horizontally."));
+        assertTrue(reply.contains("You covered 2 of 3 key points (67%)"), reply);
+        assertTrue(reply.contains("✓ Caching hot reads") && reply.contains("✓ Horizontal scaling"), reply);
+        assertFalse(reply.contains("Queue for async work"), "missed points stay hidden until revealed");
+        assertTrue(say(privateText("a cache")).contains("short"));
+    }
+
+    @Test
+    void groupsShareOneSessionAndHideTheAnswerForThePresserOnly() {
+        List<Reply> asked = engine.handle(groupText("1", "/ask sd"));
+        String question = text(asked.getFirst());
+        List<Reply> revealed = engine.handle(groupPress("2", button(asked, "Show answer").data()));
+        Reply.Send send = assertInstanceOf(Reply.Send.class, revealed.getFirst());
+        assertEquals(Audience.REQUESTER, send.audience());
+        assertTrue(send.text().blocks().stream().anyMatch(RichText.Hidden.class::isInstance));
+        // anyone in the group continues the same session
+        assertTrue(say(groupText("3", "/answer")).contains(question.lines().toList().get(1).strip()));
+    }
+
+    @Test
+    void groupsIgnorePlainTalkAndOtherBotsCommands() {
+        assertTrue(engine.handle(groupText("1", "hello everyone")).isEmpty());
+        assertTrue(engine.handle(groupText("1", "/weather")).isEmpty());
+    }
+
+    @Test
+    void forgetDeletesEverythingAboutThePersonAfterConfirmation() {
+        // given a person with a level, a history and a question on the table
+        say(privateText("/level senior"));
+        say(privateText("/ask sd"));
+        say(privateText("/next"));
+        // when they ask to be forgotten, they are asked to confirm first
+        List<Reply> prompt = engine.handle(privateText("/forget"));
+        assertTrue(text(prompt.getFirst()).contains("cannot be undone"));
+        assertTrue(say(privateText("/level")).contains("senior"), "nothing deleted before confirming");
+        // and after confirming, the reply lists what went
+        String done = text(engine.handle(privatePress(button(prompt, "Yes, forget me").data())).getFirst());
+        assertTrue(done.contains("your profile") && done.contains("your history of 2 questions")
+                && done.contains("your current question"), done);
+        // then nothing of it is left
+        assertTrue(say(privateText("/answer")).contains("no question on the table"));
+        assertTrue(say(privateText("/level")).contains("Your level: mid"));
+        assertTrue(text(engine.handle(privatePress(button(prompt, "Yes, forget me").data())).getFirst())
+                .contains("nothing stored"));
+    }
+
+    @Test
+    void cancellingForgetKeepsEverything() {
+        say(privateText("/level senior"));
+        List<Reply> prompt = engine.handle(privateText("/forget"));
+        assertTrue(text(engine.handle(privatePress(button(prompt, "Cancel").data())).getFirst())
+                .contains("Nothing was deleted"));
+        assertTrue(say(privateText("/level")).contains("senior"));
+    }
+
+    @Test
+    void aRedeliveredUpdateIsHandledOnce() {
+        ChatRequest ask = privateText("/ask sd").withUpdateId("1001");
+        assertFalse(engine.handle(ask).isEmpty());
+        assertTrue(engine.handle(ask).isEmpty(), "the same update id again is ignored");
+        assertFalse(engine.handle(privateText("/answer").withUpdateId("1002")).isEmpty());
+    }
+
+    @Test
+    void oldOrForeignButtonDataGetsANotice() {
+        assertInstanceOf(Reply.Notice.class, engine.handle(privatePress("0:answer:zz")).getFirst());
+        assertInstanceOf(Reply.Notice.class, engine.handle(privatePress("garbage")).getFirst());
+        assertInstanceOf(Reply.Notice.class, engine.handle(privatePress("1:answer:nope")).getFirst());
+        assertInstanceOf(Reply.Notice.class, engine.handle(privatePress("1:nosuch")).getFirst());
+    }
+}
