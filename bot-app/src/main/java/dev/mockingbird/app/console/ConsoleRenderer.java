@@ -30,9 +30,9 @@ final class ConsoleRenderer {
             switch (block) {
                 case RichText.Paragraph p -> out.append(spans(p.spans())).append("\n\n");
                 case RichText.Bullets b -> {
-                    int n = 1;
-                    for (List<Span> item : b.items()) {
-                        out.append(b.ordered() ? "  " + (n++) + ". " : "  • ").append(spans(item)).append('\n');
+                    for (int n = 0; n < b.items().size(); n++) {
+                        out.append(b.ordered() ? "  " + b.number(n) + ". " : "  • ").append(spans(b.items().get(n)))
+                                .append('\n');
                     }
                     out.append('\n');
                 }

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 final class MarkdownParser {
 
     private static final Pattern BULLET = Pattern.compile("^\\s{0,3}[-*+]\\s+(.*)$");
-    private static final Pattern NUMBERED = Pattern.compile("^\\s{0,3}\\d{1,3}[.)]\\s+(.*)$");
+    private static final Pattern NUMBERED = Pattern.compile("^\\s{0,3}(\\d{1,3})[.)]\\s+(.*)$");
     private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.*?)\\s*#*\\s*$");
     private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(```|~~~)\\s*([\\w+#.-]*)\\s*$");
     private static final Pattern INLINE = Pattern.compile(
@@ -35,8 +35,7 @@ final class MarkdownParser {
         List<Block> blocks = new ArrayList<>();
         String[] lines = markdown.replace("\r\n", "\n").split("\n", -1);
         List<String> paragraph = new ArrayList<>();
-        List<List<Span>> items = new ArrayList<>();
-        boolean ordered = false;
+        OpenList list = new OpenList();
         int i = 0;
         while (i < lines.length) {
             String line = lines[i];
@@ -46,7 +45,7 @@ final class MarkdownParser {
             Matcher heading = HEADING.matcher(line);
             if (fence.matches()) {
                 flushParagraph(paragraph, blocks);
-                ordered = flushItems(items, ordered, blocks);
+                list.flushInto(blocks);
                 String marker = fence.group(1);
                 StringBuilder code = new StringBuilder();
                 i++;
@@ -55,36 +54,68 @@ final class MarkdownParser {
                     i++;
                 }
                 blocks.add(new CodeBlock(fence.group(2), stripTrailingNewline(code)));
-            } else if (bullet.matches() || numbered.matches()) {
+            } else if (bullet.matches()) {
                 flushParagraph(paragraph, blocks);
-                boolean isOrdered = !bullet.matches();
-                if (!items.isEmpty() && isOrdered != ordered) {
-                    flushItems(items, ordered, blocks);
-                }
-                ordered = isOrdered;
-                items.add(spans((bullet.matches() ? bullet : numbered).group(1).strip()));
+                list.add(false, 1, spans(bullet.group(1).strip()), blocks);
+            } else if (numbered.matches()) {
+                flushParagraph(paragraph, blocks);
+                // The written number matters when a code block split the list: "2." after it must stay 2.
+                list.add(true, Integer.parseInt(numbered.group(1)), spans(numbered.group(2).strip()), blocks);
             } else if (heading.matches()) {
                 flushParagraph(paragraph, blocks);
-                ordered = flushItems(items, ordered, blocks);
+                list.flushInto(blocks);
                 blocks.add(new Paragraph(List.of(new Bold(heading.group(1)))));
             } else if (line.isBlank()) {
                 flushParagraph(paragraph, blocks);
-                ordered = flushItems(items, ordered, blocks);
-            } else if (!items.isEmpty() && Character.isWhitespace(line.charAt(0))) {
-                // A continuation line of the previous list item.
-                List<Span> last = new ArrayList<>(items.removeLast());
-                last.add(new Plain(" "));
-                last.addAll(spans(line.strip()));
-                items.add(last);
+                list.flushInto(blocks);
+            } else if (list.isOpen() && Character.isWhitespace(line.charAt(0))) {
+                list.continueLast(spans(line.strip()));
             } else {
-                ordered = flushItems(items, ordered, blocks);
+                list.flushInto(blocks);
                 paragraph.add(line.strip());
             }
             i++;
         }
         flushParagraph(paragraph, blocks);
-        flushItems(items, ordered, blocks);
+        list.flushInto(blocks);
         return blocks;
+    }
+
+    /** The list being read: its items so far, whether it is numbered, and the number it started at. */
+    private static final class OpenList {
+        private final List<List<Span>> items = new ArrayList<>();
+        private boolean ordered;
+        private int start = 1;
+
+        boolean isOpen() {
+            return !items.isEmpty();
+        }
+
+        void add(boolean numbered, int number, List<Span> item, List<Block> blocks) {
+            if (isOpen() && numbered != ordered) {
+                flushInto(blocks);
+            }
+            if (!isOpen()) {
+                ordered = numbered;
+                start = numbered ? number : 1;
+            }
+            items.add(item);
+        }
+
+        /** A continuation line of the previous item. */
+        void continueLast(List<Span> more) {
+            List<Span> last = new ArrayList<>(items.removeLast());
+            last.add(new Plain(" "));
+            last.addAll(more);
+            items.add(last);
+        }
+
+        void flushInto(List<Block> blocks) {
+            if (isOpen()) {
+                blocks.add(new Bullets(List.copyOf(items), ordered, start));
+                items.clear();
+            }
+        }
     }
 
     private static String stripTrailingNewline(StringBuilder code) {
@@ -100,14 +131,6 @@ final class MarkdownParser {
             blocks.add(new Paragraph(spans(String.join("\n", lines))));
             lines.clear();
         }
-    }
-
-    private static boolean flushItems(List<List<Span>> items, boolean ordered, List<Block> blocks) {
-        if (!items.isEmpty()) {
-            blocks.add(new Bullets(List.copyOf(items), ordered));
-            items.clear();
-        }
-        return false;
     }
 
     /** Inline markup to spans; unmatched markers stay literal. */

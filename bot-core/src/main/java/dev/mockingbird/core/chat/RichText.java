@@ -34,10 +34,29 @@ public record RichText(List<Block> blocks) {
         }
     }
 
-    /** A list; each item is a line of spans. */
-    public record Bullets(List<List<Span>> items, boolean ordered) implements Block {
+    /**
+     * A list; each item is a line of spans.
+     *
+     * @param items   the items, in order
+     * @param ordered numbered rather than bulleted
+     * @param start   the first item's number, for a numbered list a code block interrupted (1 otherwise)
+     */
+    public record Bullets(List<List<Span>> items, boolean ordered, int start) implements Block {
         public Bullets {
             items = items.stream().map(List::copyOf).toList();
+            if (start < 0) {
+                throw new IllegalArgumentException("a list starts at 0 or later: " + start);
+            }
+        }
+
+        /** A list numbered from 1 (or bulleted). */
+        public Bullets(List<List<Span>> items, boolean ordered) {
+            this(items, ordered, 1);
+        }
+
+        /** The number shown before the item at this index (0-based) of an ordered list. */
+        public int number(int index) {
+            return start + index;
         }
     }
 
@@ -116,9 +135,9 @@ public record RichText(List<Block> blocks) {
             switch (block) {
                 case Paragraph p -> out.append(spansText(p.spans())).append("\n\n");
                 case Bullets b -> {
-                    int n = 1;
-                    for (List<Span> item : b.items()) {
-                        out.append(b.ordered() ? (n++) + ". " : "- ").append(spansText(item)).append('\n');
+                    for (int n = 0; n < b.items().size(); n++) {
+                        out.append(b.ordered() ? b.number(n) + ". " : "- ").append(spansText(b.items().get(n)))
+                                .append('\n');
                     }
                     out.append('\n');
                 }

@@ -40,6 +40,24 @@ class RichTextTest {
     }
 
     @Test
+    void aNumberedListSplitByACodeBlockKeepsCountingFromTheWrittenNumber() {
+        // given steps 1 and 2 of a list with a code block between them
+        RichText text = RichText.markdown("""
+                1. hold the seats:
+                ```sql
+                UPDATE seats SET status = 'held';
+                ```
+                2. take the payment
+                3. confirm""");
+        // then the list after the code block starts at 2, and plain text reads the same
+        Bullets after = (Bullets) text.blocks().get(2);
+        assertEquals(2, after.start());
+        assertEquals(List.of(2, 3), List.of(after.number(0), after.number(1)));
+        assertEquals("1. hold the seats:\n\nUPDATE seats SET status = 'held';\n\n2. take the payment\n3. confirm",
+                text.plainText());
+    }
+
+    @Test
     void unmatchedMarkersAndMarkupStayLiteral() {
         RichText text = RichText.markdown("2 * 3 = 6, a_b_c, <b>not html</b> and **unclosed");
         assertEquals(List.of(new Paragraph(List.of(new Plain("2 * 3 = 6, a_b_c, <b>not html</b> and **unclosed")))),
