@@ -91,6 +91,16 @@ class EngineTest {
     }
 
     @Test
+    void aRealTrackWithAWordThatIsNoLevelExplainsTheLevels() {
+        // when the track is right but the level is not
+        String reply = say(privateText("/ask mongodb banana"));
+        // then the reply is about levels, not a list of tracks, and no question is asked
+        assertTrue(reply.contains("banana is not a level I know") && reply.contains("junior"), reply);
+        assertTrue(reply.contains("/ask mongodb senior"), reply);
+        assertTrue(say(privateText("/answer")).contains("no question"), "no question was asked");
+    }
+
+    @Test
     void askWithoutTrackUsesTheDefaultTrack() {
         say(privateText("/track databases"));
         for (int i = 0; i < 5; i++) {

@@ -41,6 +41,9 @@ public final class AskCommand implements Command {
         if (parsed.unknownTrack().isPresent()) {
             return List.of(trackArgs.unknownTrackReply(parsed.unknownTrack().get()));
         }
+        if (parsed.unknownLevel().isPresent()) {
+            return List.of(trackArgs.unknownLevelReply(parsed.track().orElseThrow(), parsed.unknownLevel().get()));
+        }
         Profile profile = context.profile();
         Optional<Track> track = parsed.track().isPresent()
                 ? parsed.track()

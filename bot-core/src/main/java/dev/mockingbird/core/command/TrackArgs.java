@@ -33,8 +33,10 @@ public final class TrackArgs {
      * @param track        the track named, if any
      * @param level        the level named, if any
      * @param unknownTrack what was typed where a track was expected but matched none
+     * @param unknownLevel what followed a real track where a level was expected but is none ({@code nodejs hard-ish})
      */
-    public record Parsed(Optional<Track> track, Optional<Level> level, Optional<String> unknownTrack) {
+    public record Parsed(Optional<Track> track, Optional<Level> level, Optional<String> unknownTrack,
+                         Optional<String> unknownLevel) {
     }
 
     /** Splits arguments into a track and a level; either may be missing. */
@@ -54,18 +56,36 @@ public final class TrackArgs {
             }
         }
         if (words.isEmpty()) {
-            return new Parsed(Optional.empty(), level, Optional.empty());
+            return new Parsed(Optional.empty(), level, Optional.empty(), Optional.empty());
         }
         String rest = String.join(" ", words);
         Optional<Track> track = bank.findTrack(rest);
-        return track.isPresent()
-                ? new Parsed(track, level, Optional.empty())
-                : new Parsed(Optional.empty(), level, Optional.of(rest));
+        if (track.isPresent()) {
+            return new Parsed(track, level, Optional.empty(), Optional.empty());
+        }
+        if (level.isEmpty() && words.size() > 1) {
+            // "nodejs banana": a real track and a word that is no level deserve a hint about levels, not tracks.
+            Optional<Track> withoutLast = bank.findTrack(String.join(" ", words.subList(0, words.size() - 1)));
+            if (withoutLast.isPresent()) {
+                return new Parsed(withoutLast, level, Optional.empty(), Optional.of(words.getLast()));
+            }
+        }
+        return new Parsed(Optional.empty(), level, Optional.of(rest), Optional.empty());
     }
 
     /** The track with this slug. */
     public Optional<Track> bySlug(String slug) {
         return bank.tracks().stream().filter(t -> t.slug().equals(slug)).findFirst();
+    }
+
+    /** A friendly reply naming the levels, for a level that is none of them. */
+    public Reply unknownLevelReply(Track track, String typed) {
+        String shown = typed.length() > MAX_ECHO ? typed.substring(0, MAX_ECHO) + "…" : typed;
+        return Reply.send(RichText.builder()
+                .paragraph(new Bold(shown), new Plain(" is not a level I know. The levels are "), new Code("junior"),
+                        new Plain(", "), new Code("mid"), new Plain(" and "), new Code("senior"), new Plain("."))
+                .paragraph(new Plain("For example: "), new Code("/ask " + track.slug() + " senior"))
+                .build());
     }
 
     /** A friendly reply listing the real tracks. */

@@ -51,7 +51,7 @@ public final class TrackCommand implements Command {
             return List.of(Reply.text("Done: /ask now picks from all tracks."));
         }
         TrackArgs.Parsed parsed = trackArgs.parse(typed);
-        if (parsed.track().isEmpty() || parsed.level().isPresent()) {
+        if (parsed.track().isEmpty() || parsed.level().isPresent() || parsed.unknownLevel().isPresent()) {
             return List.of(trackArgs.unknownTrackReply(typed));
         }
         Track track = parsed.track().get();
