@@ -16,6 +16,8 @@ import dev.mockingbird.core.help.TracksCommand;
 import dev.mockingbird.core.profile.ForgetCommand;
 import dev.mockingbird.core.profile.LevelCommand;
 import dev.mockingbird.core.profile.TrackCommand;
+import dev.mockingbird.core.quiz.QuizCommand;
+import dev.mockingbird.core.quiz.ScoresCommand;
 import dev.mockingbird.core.session.Sessions;
 import dev.mockingbird.core.storage.Storage;
 import java.time.Clock;
@@ -93,6 +95,8 @@ public final class Mockingbird {
         commands.add(new AnswerCommand(services));
         commands.add(new NextCommand(services));
         commands.add(new SkipCommand(services));
+        commands.add(new QuizCommand(services));
+        commands.add(new ScoresCommand(services));
         commands.add(new TracksCommand(services));
         commands.add(new LevelsCommand());
         commands.add(new TrackCommand(services));

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
 /**
@@ -29,12 +30,23 @@ public final class QuestionPicker {
         if (pool.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, Integer> counts = history.askCounts(owner);
+        return pick(pool, history.askCounts(owner), () -> history.lastAsked(owner));
+    }
+
+    /**
+     * A question from the pool by these counts of earlier asks: uniformly among the least asked, avoiding the last
+     * one while others remain. For features that keep their own record of what was asked (quiz rounds).
+     */
+    public Optional<Question> pick(List<Question> pool, Map<String, Integer> counts,
+                                   Supplier<Optional<String>> lastAsked) {
+        if (pool.isEmpty()) {
+            return Optional.empty();
+        }
         int least = pool.stream().mapToInt(q -> counts.getOrDefault(q.id(), 0)).min().orElse(0);
         List<Question> candidates = new ArrayList<>(
                 pool.stream().filter(q -> counts.getOrDefault(q.id(), 0) == least).toList());
         if (candidates.size() > 1) {
-            history.lastAsked(owner).ifPresent(last -> candidates.removeIf(q -> q.id().equals(last)));
+            lastAsked.get().ifPresent(last -> candidates.removeIf(q -> q.id().equals(last)));
         }
         return Optional.of(candidates.get(random.nextInt(candidates.size())));
     }

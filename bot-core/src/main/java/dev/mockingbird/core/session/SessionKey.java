@@ -38,4 +38,13 @@ public record SessionKey(String platform, String scope, String id) {
     public String asString() {
         return platform + ":" + scope + ":" + id;
     }
+
+    /** Reads {@link #asString()}'s form back; ids may themselves hold colons. */
+    public static SessionKey parse(String text) {
+        String[] parts = text.split(":", 3);
+        if (parts.length != 3) {
+            throw new IllegalArgumentException("not a session key: " + text);
+        }
+        return new SessionKey(parts[0], parts[1], parts[2]);
+    }
 }

@@ -4,7 +4,9 @@ import dev.mockingbird.core.session.SessionKey;
 import dev.mockingbird.core.session.SessionState;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +15,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Keeps everything in maps: for tests and as the reference behaviour of the ports. Nothing survives a restart. */
-final class InMemoryStore implements ProfilePort, HistoryPort, SessionPort, UpdateLogPort, ClaimPort, ChatPort {
+final class InMemoryStore implements ProfilePort, HistoryPort, SessionPort, UpdateLogPort, ClaimPort, ChatPort,
+        QuizPort {
 
     private final Map<SessionKey, Profile> profiles = new ConcurrentHashMap<>();
     private final Map<SessionKey, SessionState> sessions = new ConcurrentHashMap<>();
@@ -22,6 +25,9 @@ final class InMemoryStore implements ProfilePort, HistoryPort, SessionPort, Upda
     private final Set<String> updates = ConcurrentHashMap.newKeySet();
     private final Map<String, String> claims = new ConcurrentHashMap<>();
     private final Set<String> inactiveChats = ConcurrentHashMap.newKeySet();
+    /** Rounds in start order; answers per round in answer order. Guarded by {@code this}. */
+    private final Map<String, QuizRound> rounds = new LinkedHashMap<>();
+    private final Map<String, List<QuizAnswer>> answers = new HashMap<>();
 
     @Override
     public Optional<Profile> find(SessionKey person) {
@@ -125,5 +131,89 @@ final class InMemoryStore implements ProfilePort, HistoryPort, SessionPort, Upda
     @Override
     public boolean isActive(String platform, String chatId) {
         return !inactiveChats.contains(platform + ":" + chatId);
+    }
+
+    // --- quizzes
+
+    @Override
+    public synchronized void startRound(QuizRound round) {
+        if (rounds.putIfAbsent(round.id(), round) != null) {
+            throw new StorageException("Quiz round " + round.id() + " exists already");
+        }
+    }
+
+    @Override
+    public synchronized Optional<QuizRound> round(String roundId) {
+        return Optional.ofNullable(rounds.get(roundId));
+    }
+
+    @Override
+    public synchronized Optional<QuizRound> openRound(SessionKey chat) {
+        return rounds.values().stream().filter(r -> r.chat().equals(chat) && r.open())
+                .reduce((first, second) -> second);
+    }
+
+    @Override
+    public synchronized boolean answer(String roundId, QuizAnswer answer) {
+        List<QuizAnswer> given = answers.computeIfAbsent(roundId, k -> new ArrayList<>());
+        if (given.stream().anyMatch(a -> a.person().equals(answer.person()))) {
+            return false;
+        }
+        given.add(answer);
+        return true;
+    }
+
+    @Override
+    public synchronized List<QuizAnswer> answers(String roundId) {
+        return List.copyOf(answers.getOrDefault(roundId, List.of()));
+    }
+
+    @Override
+    public synchronized boolean endRound(String roundId, Instant at) {
+        QuizRound round = rounds.get(roundId);
+        if (round == null || !round.open()) {
+            return false;
+        }
+        rounds.put(roundId, round.endedAt(at));
+        return true;
+    }
+
+    @Override
+    public synchronized Map<String, Integer> roundCounts(SessionKey chat) {
+        Map<String, Integer> counts = new HashMap<>();
+        rounds.values().stream().filter(r -> r.chat().equals(chat))
+                .forEach(r -> counts.merge(r.questionId(), 1, Integer::sum));
+        return Map.copyOf(counts);
+    }
+
+    @Override
+    public synchronized List<QuizScore> scores(SessionKey chat, int limit) {
+        Map<SessionKey, QuizScore> byPerson = new LinkedHashMap<>();
+        for (QuizRound round : rounds.values()) {
+            if (!round.chat().equals(chat) || round.open()) {
+                continue;
+            }
+            for (QuizAnswer a : answers.getOrDefault(round.id(), List.of())) {
+                int right = a.choice() == round.correct() ? 1 : 0;
+                byPerson.merge(a.person(), new QuizScore(a.person(), a.displayName(), right, 1),
+                        (old, add) -> new QuizScore(old.person(), add.displayName(), old.right() + add.right(),
+                                old.answered() + 1));
+            }
+        }
+        return byPerson.values().stream()
+                .sorted(Comparator.comparingInt(QuizScore::right).reversed()
+                        .thenComparingInt(QuizScore::answered))
+                .limit(limit).toList();
+    }
+
+    @Override
+    public synchronized int deleteAnswers(SessionKey person) {
+        int deleted = 0;
+        for (List<QuizAnswer> given : answers.values()) {
+            int before = given.size();
+            given.removeIf(a -> a.person().equals(person));
+            deleted += before - given.size();
+        }
+        return deleted;
     }
 }

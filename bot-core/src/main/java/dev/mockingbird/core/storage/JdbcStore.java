@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * Every port over one JDBC data source, in SQL that SQLite and PostgreSQL both speak ({@code ON CONFLICT} upserts,
  * epoch-millisecond times). Each write is one statement or one transaction, committed before the engine replies.
  */
-final class JdbcStore implements ProfilePort, HistoryPort, SessionPort, UpdateLogPort, ClaimPort, ChatPort {
+final class JdbcStore implements ProfilePort, HistoryPort, SessionPort, UpdateLogPort, ClaimPort, ChatPort,
+        QuizPort {
 
     private final DataSource db;
     private final Clock clock;
@@ -267,5 +268,131 @@ final class JdbcStore implements ProfilePort, HistoryPort, SessionPort, UpdateLo
             s.setString(1, platform);
             s.setString(2, chatId);
         }, rows -> !rows.next() || rows.getBoolean(1));
+    }
+
+    // --- quizzes
+
+    private static final String ROUND_COLUMNS = "round_id, chat_key, question_id, correct, track, level, started_at, "
+            + "ended_at";
+
+    @Override
+    public void startRound(QuizRound round) {
+        update("INSERT INTO quiz_rounds (" + ROUND_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)", s -> {
+            s.setString(1, round.id());
+            s.setString(2, round.chat().asString());
+            s.setString(3, round.questionId());
+            s.setInt(4, round.correct());
+            setOptional(s, 5, round.track());
+            setOptional(s, 6, round.level());
+            s.setLong(7, round.startedAt().toEpochMilli());
+            if (round.endedAt().isPresent()) {
+                s.setLong(8, round.endedAt().get().toEpochMilli());
+            } else {
+                s.setNull(8, Types.BIGINT);
+            }
+        });
+    }
+
+    private static void setOptional(PreparedStatement s, int index, Optional<String> value) throws SQLException {
+        if (value.isPresent()) {
+            s.setString(index, value.get());
+        } else {
+            s.setNull(index, Types.VARCHAR);
+        }
+    }
+
+    private static QuizRound readRound(ResultSet rows) throws SQLException {
+        long ended = rows.getLong(8);
+        Optional<Instant> endedAt = rows.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(ended));
+        return new QuizRound(rows.getString(1), SessionKey.parse(rows.getString(2)), rows.getString(3),
+                rows.getInt(4), Optional.ofNullable(rows.getString(5)), Optional.ofNullable(rows.getString(6)),
+                Instant.ofEpochMilli(rows.getLong(7)), endedAt);
+    }
+
+    @Override
+    public Optional<QuizRound> round(String roundId) {
+        return query("SELECT " + ROUND_COLUMNS + " FROM quiz_rounds WHERE round_id = ?", s -> s.setString(1, roundId),
+                rows -> rows.next() ? Optional.of(readRound(rows)) : Optional.empty());
+    }
+
+    @Override
+    public Optional<QuizRound> openRound(SessionKey chat) {
+        return query("SELECT " + ROUND_COLUMNS + " FROM quiz_rounds WHERE chat_key = ? AND ended_at IS NULL "
+                        + "ORDER BY started_at DESC LIMIT 1", s -> s.setString(1, chat.asString()),
+                rows -> rows.next() ? Optional.of(readRound(rows)) : Optional.empty());
+    }
+
+    @Override
+    public boolean answer(String roundId, QuizAnswer answer) {
+        return update("""
+                INSERT INTO quiz_answers (round_id, person_key, display_name, choice, answered_at) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (round_id, person_key) DO NOTHING""", s -> {
+            s.setString(1, roundId);
+            s.setString(2, answer.person().asString());
+            s.setString(3, answer.displayName());
+            s.setInt(4, answer.choice());
+            s.setLong(5, answer.at().toEpochMilli());
+        }) == 1;
+    }
+
+    @Override
+    public List<QuizAnswer> answers(String roundId) {
+        return query("SELECT person_key, display_name, choice, answered_at FROM quiz_answers WHERE round_id = ? "
+                + "ORDER BY answered_at, person_key", s -> s.setString(1, roundId), rows -> {
+                    List<QuizAnswer> given = new ArrayList<>();
+                    while (rows.next()) {
+                        given.add(new QuizAnswer(SessionKey.parse(rows.getString(1)), rows.getString(2),
+                                rows.getInt(3), Instant.ofEpochMilli(rows.getLong(4))));
+                    }
+                    return List.copyOf(given);
+                });
+    }
+
+    @Override
+    public boolean endRound(String roundId, Instant at) {
+        // The condition is the claim: of any number of instances ending the round, one changes the row.
+        return update("UPDATE quiz_rounds SET ended_at = ? WHERE round_id = ? AND ended_at IS NULL", s -> {
+            s.setLong(1, at.toEpochMilli());
+            s.setString(2, roundId);
+        }) == 1;
+    }
+
+    @Override
+    public Map<String, Integer> roundCounts(SessionKey chat) {
+        return query("SELECT question_id, COUNT(*) FROM quiz_rounds WHERE chat_key = ? GROUP BY question_id",
+                s -> s.setString(1, chat.asString()), rows -> {
+                    Map<String, Integer> counts = new HashMap<>();
+                    while (rows.next()) {
+                        counts.put(rows.getString(1), rows.getInt(2));
+                    }
+                    return Map.copyOf(counts);
+                });
+    }
+
+    @Override
+    public List<QuizScore> scores(SessionKey chat, int limit) {
+        return query("""
+                SELECT a.person_key, MAX(a.display_name),
+                       SUM(CASE WHEN a.choice = r.correct THEN 1 ELSE 0 END) AS right_answers, COUNT(*) AS answered
+                FROM quiz_answers a JOIN quiz_rounds r ON r.round_id = a.round_id
+                WHERE r.chat_key = ? AND r.ended_at IS NOT NULL
+                GROUP BY a.person_key
+                ORDER BY right_answers DESC, answered ASC, a.person_key
+                LIMIT ?""", s -> {
+                    s.setString(1, chat.asString());
+                    s.setInt(2, limit);
+                }, rows -> {
+                    List<QuizScore> scores = new ArrayList<>();
+                    while (rows.next()) {
+                        scores.add(new QuizScore(SessionKey.parse(rows.getString(1)), rows.getString(2),
+                                rows.getInt(3), rows.getInt(4)));
+                    }
+                    return List.copyOf(scores);
+                });
+    }
+
+    @Override
+    public int deleteAnswers(SessionKey person) {
+        return update("DELETE FROM quiz_answers WHERE person_key = ?", s -> s.setString(1, person.asString()));
     }
 }

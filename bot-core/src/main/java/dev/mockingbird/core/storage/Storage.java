@@ -11,9 +11,10 @@ import java.util.Objects;
  * @param updates  handled update ids
  * @param claims   once-only work across instances
  * @param chats    per-chat settings
+ * @param quizzes  quiz rounds and answers
  */
 public record Storage(ProfilePort profiles, HistoryPort history, SessionPort sessions, UpdateLogPort updates,
-                      ClaimPort claims, ChatPort chats) {
+                      ClaimPort claims, ChatPort chats, QuizPort quizzes) {
 
     public Storage {
         Objects.requireNonNull(profiles, "profiles");
@@ -22,11 +23,12 @@ public record Storage(ProfilePort profiles, HistoryPort history, SessionPort ses
         Objects.requireNonNull(updates, "updates");
         Objects.requireNonNull(claims, "claims");
         Objects.requireNonNull(chats, "chats");
+        Objects.requireNonNull(quizzes, "quizzes");
     }
 
     /** A store that lives in memory only: nothing survives a restart. */
     public static Storage inMemory() {
         InMemoryStore store = new InMemoryStore();
-        return new Storage(store, store, store, store, store, store);
+        return new Storage(store, store, store, store, store, store, store);
     }
 }

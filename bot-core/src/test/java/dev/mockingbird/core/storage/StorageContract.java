@@ -136,4 +136,84 @@ abstract class StorageContract {
         chats.markActive("telegram", "-100", T0.plusSeconds(60));
         assertTrue(chats.isActive("telegram", "-100"));
     }
+
+    private static QuizRound round(String id, SessionKey chat, String question, int correct, Instant at) {
+        return new QuizRound(id, chat, question, correct, Optional.of("system-design"), Optional.empty(), at,
+                Optional.empty());
+    }
+
+    @Test
+    void keepsQuizRoundsAndOnlyEachPersonsFirstAnswer() {
+        QuizPort quizzes = storage().quizzes();
+        // given an open round in the team chat
+        quizzes.startRound(round("r1", team, "sd/a", 1, T0));
+        assertEquals(Optional.of(round("r1", team, "sd/a", 1, T0)), quizzes.round("r1"));
+        assertEquals("r1", quizzes.openRound(team).orElseThrow().id());
+        assertEquals(Optional.empty(), quizzes.openRound(ada), "other chats have no round");
+        // when Ada answers twice and Bob once
+        assertTrue(quizzes.answer("r1", new QuizAnswer(ada, "Ada", 1, T0.plusSeconds(1))));
+        assertFalse(quizzes.answer("r1", new QuizAnswer(ada, "Ada", 2, T0.plusSeconds(2))));
+        assertTrue(quizzes.answer("r1", new QuizAnswer(bob, "Bob", 0, T0.plusSeconds(3))));
+        // then Ada's first answer is the one kept, in answer order
+        assertEquals(List.of(new QuizAnswer(ada, "Ada", 1, T0.plusSeconds(1)),
+                new QuizAnswer(bob, "Bob", 0, T0.plusSeconds(3))), quizzes.answers("r1"));
+        assertEquals(Map.of("sd/a", 1), quizzes.roundCounts(team));
+    }
+
+    @Test
+    void endsARoundOnceAndScoresOnlyEndedRounds() {
+        QuizPort quizzes = storage().quizzes();
+        quizzes.startRound(round("r1", team, "sd/a", 1, T0));
+        quizzes.answer("r1", new QuizAnswer(ada, "Ada", 1, T0));
+        quizzes.answer("r1", new QuizAnswer(bob, "Bob", 0, T0));
+        assertEquals(List.of(), quizzes.scores(team, 10), "an open round does not count yet");
+        assertTrue(quizzes.endRound("r1", T0.plusSeconds(30)));
+        assertFalse(quizzes.endRound("r1", T0.plusSeconds(31)), "a round ends once");
+        assertEquals(Optional.of(T0.plusSeconds(30)), quizzes.round("r1").orElseThrow().endedAt());
+        assertEquals(Optional.empty(), quizzes.openRound(team));
+        quizzes.startRound(round("r2", team, "sd/b", 2, T0.plusSeconds(60)));
+        quizzes.answer("r2", new QuizAnswer(bob, "Bob", 2, T0.plusSeconds(61)));
+        quizzes.endRound("r2", T0.plusSeconds(90));
+        // Ada 1 right of 1, Bob 1 right of 2: the same right answers, fewer tries first
+        assertEquals(List.of(new QuizScore(ada, "Ada", 1, 1), new QuizScore(bob, "Bob", 1, 2)),
+                quizzes.scores(team, 10));
+        assertEquals(List.of(new QuizScore(ada, "Ada", 1, 1)), quizzes.scores(team, 1));
+    }
+
+    @Test
+    void exactlyOneOfManyConcurrentRoundEndsWins() throws Exception {
+        QuizPort quizzes = storage().quizzes();
+        quizzes.startRound(round("r1", team, "sd/a", 1, T0));
+        int racers = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(racers);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Boolean>> ends = new ArrayList<>();
+            for (int i = 0; i < racers; i++) {
+                ends.add(pool.submit(() -> {
+                    go.await();
+                    return quizzes.endRound("r1", T0.plusSeconds(5));
+                }));
+            }
+            go.countDown();
+            int won = 0;
+            for (Future<Boolean> end : ends) {
+                won += end.get() ? 1 : 0;
+            }
+            assertEquals(1, won);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void forgettingAPersonDeletesTheirQuizAnswersOnly() {
+        QuizPort quizzes = storage().quizzes();
+        quizzes.startRound(round("r1", team, "sd/a", 1, T0));
+        quizzes.answer("r1", new QuizAnswer(ada, "Ada", 1, T0));
+        quizzes.answer("r1", new QuizAnswer(bob, "Bob", 1, T0));
+        assertEquals(1, quizzes.deleteAnswers(ada));
+        assertEquals(0, quizzes.deleteAnswers(ada));
+        assertEquals(List.of(new QuizAnswer(bob, "Bob", 1, T0)), quizzes.answers("r1"));
+    }
 }

@@ -1,0 +1,202 @@
+package dev.mockingbird.core.quiz;
+
+import dev.mockingbird.core.ask.QuestionPicker;
+import dev.mockingbird.core.bank.Level;
+import dev.mockingbird.core.bank.Question;
+import dev.mockingbird.core.bank.Quiz;
+import dev.mockingbird.core.bank.Track;
+import dev.mockingbird.core.chat.Input;
+import dev.mockingbird.core.chat.Reply;
+import dev.mockingbird.core.chat.RichText;
+import dev.mockingbird.core.command.Command;
+import dev.mockingbird.core.command.CommandContext;
+import dev.mockingbird.core.command.CommandSpec;
+import dev.mockingbird.core.command.OptionSpec;
+import dev.mockingbird.core.command.Services;
+import dev.mockingbird.core.command.TrackArgs;
+import dev.mockingbird.core.storage.QuizAnswer;
+import dev.mockingbird.core.storage.QuizPort;
+import dev.mockingbird.core.storage.QuizRound;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code /quiz [track] [level]}: a multiple-choice round for the whole chat. Everyone answers with one press (the
+ * first press counts), anyone reveals, and the reveal names who got it right. In a private chat the answer is revealed
+ * at once. Typed {@code /quiz b} and {@code /quiz reveal} do the same as the buttons, for chats without them.
+ */
+public final class QuizCommand implements Command {
+
+    private static final CommandSpec SPEC = new CommandSpec("quiz", "A multiple-choice round everyone in the chat "
+            + "can answer", List.of(
+                    new OptionSpec("track", "Track, e.g. databases (default: all)", OptionSpec.Kind.TRACK, false),
+                    new OptionSpec("level", "junior, mid or senior (default: all)", OptionSpec.Kind.LEVEL, false)));
+    private static final Set<String> REVEAL = Set.of("reveal", "end", "stop", "answer");
+    /** Round ids: 8 base-36 characters, short enough for any button and unique enough per chat. */
+    private static final long ID_SPACE = 2_821_109_907_456L; // 36^8
+
+    private final Services services;
+    private final QuizPort rounds;
+    private final TrackArgs trackArgs;
+    private final QuestionPicker picker;
+    private final QuizViews views;
+
+    /** The command over the shared services. */
+    public QuizCommand(Services services) {
+        this.services = services;
+        this.rounds = services.storage().quizzes();
+        this.trackArgs = new TrackArgs(services.bank());
+        this.picker = new QuestionPicker(services.storage().history(), services.random());
+        this.views = new QuizViews(services.bank());
+    }
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public List<Reply> onCommand(CommandContext context, String args) {
+        String typed = args.strip().toLowerCase(Locale.ROOT);
+        Optional<QuizRound> open = rounds.openRound(context.session());
+        if (REVEAL.contains(typed)) {
+            return open.map(round -> reveal(context, round))
+                    .orElseGet(() -> List.of(Reply.text("No quiz round is running. Start one with /quiz.")));
+        }
+        if (typed.length() == 1) {
+            // A letter is an answer, never a track, even when no round is running.
+            return open.map(round -> answer(context, round, typed))
+                    .orElseGet(() -> List.of(Reply.text("No quiz round is running. Start one with /quiz.")));
+        }
+        TrackArgs.Parsed parsed = trackArgs.parse(args);
+        if (parsed.unknownTrack().isPresent()) {
+            return List.of(trackArgs.unknownTrackReply(parsed.unknownTrack().get()));
+        }
+        if (parsed.unknownLevel().isPresent()) {
+            return List.of(trackArgs.unknownLevelReply(parsed.track().orElseThrow(), parsed.unknownLevel().get()));
+        }
+        return start(context, parsed.track(), parsed.level());
+    }
+
+    @Override
+    public List<Reply> onButton(CommandContext context, List<String> args) {
+        if (args.size() == 3 && args.getFirst().equals("new")) {
+            Optional<Track> track = args.get(1).equals("-") ? Optional.empty() : trackArgs.bySlug(args.get(1));
+            Optional<Level> level = args.get(2).equals("-") ? Optional.empty() : Level.parse(args.get(2));
+            return start(context, track, level);
+        }
+        if (args.size() != 2) {
+            return List.of(new Reply.Notice("That quiz button is out of date. Send /quiz for a new round."));
+        }
+        Optional<QuizRound> round = rounds.round(args.getFirst())
+                .filter(r -> r.chat().equals(context.session()));
+        if (round.isEmpty()) {
+            return List.of(new Reply.Notice("That quiz round is gone. Send /quiz for a new one."));
+        }
+        if (args.get(1).equals("end")) {
+            return reveal(context, round.get());
+        }
+        return answer(context, round.get(), args.get(1));
+    }
+
+    private List<Reply> start(CommandContext context, Optional<Track> track, Optional<Level> level) {
+        List<Reply> replies = new ArrayList<>();
+        Optional<String> previous = Optional.empty();
+        Optional<QuizRound> open = rounds.openRound(context.session());
+        if (open.isPresent()) {
+            // A new round closes the running one, so its players still see how they did.
+            previous = Optional.of(open.get().questionId());
+            if (rounds.endRound(open.get().id(), context.now())) {
+                replies.add(Reply.send(resultText(open.get())));
+            }
+        }
+        List<Question> pool = services.bank().questions().stream()
+                .filter(q -> q.quiz().isPresent())
+                .filter(q -> track.map(t -> t.slug().equals(q.track())).orElse(true))
+                .filter(q -> level.map(l -> l == q.level()).orElse(true))
+                .toList();
+        Optional<String> last = previous;
+        Optional<Question> picked = picker.pick(pool, rounds.roundCounts(context.session()), () -> last);
+        if (picked.isEmpty()) {
+            replies.add(Reply.text("There are no quiz questions " + track.map(t -> "in " + t.name() + " ").orElse("")
+                    + level.map(l -> "at " + l.slug() + " level ").orElse("") + "yet. Try /quiz on its own."));
+            return replies;
+        }
+        Question question = picked.get();
+        Quiz quiz = question.quiz().orElseThrow();
+        QuizRound round = new QuizRound(newId(), context.session(), question.id(), quiz.answer(),
+                track.map(Track::slug), level.map(Level::slug), context.now(), Optional.empty());
+        rounds.startRound(round);
+        replies.add(Reply.send(views.round(question, quiz, context.inGroup()), views.roundButtons(round, quiz)));
+        return replies;
+    }
+
+    private List<Reply> answer(CommandContext context, QuizRound round, String typed) {
+        Optional<Question> question = services.bank().byId(round.questionId());
+        if (question.isEmpty() || question.get().quiz().isEmpty()) {
+            return note(context, "That quiz question is no longer in the bank. Send /quiz for a new round.");
+        }
+        Quiz quiz = question.get().quiz().get();
+        int choice = typed.matches("\\d") ? Integer.parseInt(typed) : QuizViews.option(typed, quiz);
+        if (choice < 0 || choice >= quiz.options().size()) {
+            return note(context, "Pick one of " + String.join(", ", letters(quiz)) + ".");
+        }
+        if (!round.open()) {
+            return note(context, "This round is over: the answer was " + QuizViews.letter(round.correct()) + ".");
+        }
+        boolean first = rounds.answer(round.id(), new QuizAnswer(context.person(), context.request().displayName(),
+                choice, context.now()));
+        if (!context.inGroup()) {
+            // Playing alone: no one to wait for.
+            return reveal(context, round);
+        }
+        if (!first) {
+            int kept = rounds.answers(round.id()).stream().filter(a -> a.person().equals(context.person()))
+                    .map(QuizAnswer::choice).findFirst().orElse(choice);
+            return note(context, "You answered " + QuizViews.letter(kept) + " already; first answers count.");
+        }
+        return note(context, "Got it: " + QuizViews.letter(choice) + ". Reveal shows who was right.");
+    }
+
+    private List<Reply> reveal(CommandContext context, QuizRound round) {
+        if (!rounds.endRound(round.id(), context.now())) {
+            return note(context, "That round has been revealed already.");
+        }
+        RichText text = resultText(round);
+        List<dev.mockingbird.core.chat.Button> buttons = QuizViews.afterButtons(round);
+        // A press replaces the round's message with its result; a typed reveal posts it.
+        return List.of(context.request().input() instanceof Input.Press
+                ? new Reply.Edit(text, buttons)
+                : Reply.send(text, buttons));
+    }
+
+    private RichText resultText(QuizRound round) {
+        Optional<Question> question = services.bank().byId(round.questionId());
+        if (question.isEmpty() || question.get().quiz().isEmpty()) {
+            return RichText.plain("That round's question is no longer in the bank, so there is nothing to show.");
+        }
+        return views.result(question.get(), question.get().quiz().get(), round, rounds.answers(round.id()),
+                round.chat().scope().equals("chat"));
+    }
+
+    /** A short note to the person: a toast for a press, a message for typed text. */
+    private static List<Reply> note(CommandContext context, String text) {
+        return List.of(context.request().input() instanceof Input.Press ? new Reply.Notice(text) : Reply.text(text));
+    }
+
+    private static List<String> letters(Quiz quiz) {
+        List<String> letters = new ArrayList<>();
+        for (int i = 0; i < quiz.options().size(); i++) {
+            letters.add(QuizViews.letter(i));
+        }
+        return letters;
+    }
+
+    private String newId() {
+        String id = Long.toString(Math.floorMod(services.random().nextLong(), ID_SPACE), 36);
+        return "0".repeat(8 - id.length()) + id;
+    }
+}

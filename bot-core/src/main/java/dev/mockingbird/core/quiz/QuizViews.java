@@ -1,0 +1,148 @@
+package dev.mockingbird.core.quiz;
+
+import dev.mockingbird.core.bank.Question;
+import dev.mockingbird.core.bank.QuestionBank;
+import dev.mockingbird.core.bank.Quiz;
+import dev.mockingbird.core.bank.Track;
+import dev.mockingbird.core.chat.Button;
+import dev.mockingbird.core.chat.RichText;
+import dev.mockingbird.core.chat.RichText.Bold;
+import dev.mockingbird.core.chat.RichText.Code;
+import dev.mockingbird.core.chat.RichText.Italic;
+import dev.mockingbird.core.chat.RichText.Paragraph;
+import dev.mockingbird.core.chat.RichText.Plain;
+import dev.mockingbird.core.chat.RichText.Span;
+import dev.mockingbird.core.command.ButtonData;
+import dev.mockingbird.core.storage.QuizAnswer;
+import dev.mockingbird.core.storage.QuizRound;
+import dev.mockingbird.core.storage.QuizScore;
+import java.util.ArrayList;
+import java.util.List;
+
+/** How quiz rounds, their results and the leaderboard read, with their buttons. */
+final class QuizViews {
+
+    private static final String LETTERS = "ABCDE";
+    /** Names listed under a result before "and N more", so a big room does not get a wall of names. */
+    private static final int MAX_NAMES = 10;
+
+    private final QuestionBank bank;
+
+    QuizViews(QuestionBank bank) {
+        this.bank = bank;
+    }
+
+    static String letter(int option) {
+        return String.valueOf(LETTERS.charAt(option));
+    }
+
+    /** The letter typed for an option ({@code b} or {@code B}); -1 when it is none. */
+    static int option(String typed, Quiz quiz) {
+        if (typed.length() != 1) {
+            return -1;
+        }
+        int index = LETTERS.indexOf(Character.toUpperCase(typed.charAt(0)));
+        return index < quiz.options().size() ? index : -1;
+    }
+
+    private String heading(Question question) {
+        String track = bank.tracks().stream().filter(t -> t.slug().equals(question.track())).findFirst()
+                .map(Track::name).orElse(question.track());
+        return "Quiz · " + track + " · " + question.level().slug();
+    }
+
+    RichText round(Question question, Quiz quiz, boolean group) {
+        return RichText.builder()
+                .paragraph(new Bold(heading(question)))
+                .paragraph(new Plain(quiz.question()))
+                .block(options(quiz, -1, List.of(), false))
+                .paragraph(new Italic(group
+                        ? "Everyone can answer; your first press counts. Reveal shows the answer and who got it."
+                        : "Pick an answer."))
+                .build();
+    }
+
+    List<Button> roundButtons(QuizRound round, Quiz quiz) {
+        List<Button> buttons = new ArrayList<>();
+        for (int i = 0; i < quiz.options().size(); i++) {
+            buttons.add(new Button(letter(i), ButtonData.of("quiz", round.id(), Integer.toString(i)).encode(),
+                    "/quiz " + letter(i).toLowerCase(java.util.Locale.ROOT)));
+        }
+        buttons.add(new Button("Reveal", ButtonData.of("quiz", round.id(), "end").encode(), "/quiz reveal"));
+        return buttons;
+    }
+
+    RichText result(Question question, Quiz quiz, QuizRound round, List<QuizAnswer> answers, boolean group) {
+        List<String> right = answers.stream().filter(a -> a.choice() == round.correct())
+                .map(QuizAnswer::displayName).toList();
+        RichText.Builder text = RichText.builder()
+                .paragraph(new Bold(heading(question)), new Plain(" · answer " + letter(round.correct())))
+                .paragraph(new Plain(quiz.question()))
+                .block(options(quiz, round.correct(), answers, group && !answers.isEmpty()))
+                .paragraph(new Bold("Why: "), new Plain(quiz.explanation()));
+        if (!group && answers.size() == 1) {
+            boolean won = answers.getFirst().choice() == round.correct();
+            text.paragraph(new Bold(won ? "Right!" : "Not this time."), new Plain(" You picked "
+                    + letter(answers.getFirst().choice()) + "."));
+        } else if (answers.isEmpty()) {
+            text.text("Nobody answered this round.");
+        } else if (right.isEmpty()) {
+            text.text("Nobody got it this time (" + answers.size() + " answered).");
+        } else {
+            text.paragraph(new Bold("Right (" + right.size() + " of " + answers.size() + "): "),
+                    new Plain(names(right)));
+        }
+        text.paragraph(new Plain("The open-ended version: "), new Code("/ask " + question.track()));
+        return text.build();
+    }
+
+    static List<Button> afterButtons(QuizRound round) {
+        return List.of(
+                new Button("Next quiz", ButtonData.of("quiz", "new", round.track().orElse("-"),
+                        round.level().orElse("-")).encode(),
+                        "/quiz" + round.track().map(t -> " " + t).orElse("") + round.level().map(l -> " " + l)
+                                .orElse("")),
+                new Button("Scores", ButtonData.of("scores").encode(), "/scores"));
+    }
+
+    /** The options, one per line; after the reveal, the right one marked and, in groups, how many picked each. */
+    private static Paragraph options(Quiz quiz, int correct, List<QuizAnswer> answers, boolean counts) {
+        List<Span> lines = new ArrayList<>();
+        for (int i = 0; i < quiz.options().size(); i++) {
+            int option = i;
+            if (i > 0) {
+                lines.add(new Plain("\n"));
+            }
+            String mark = correct < 0 ? "" : i == correct ? "✓ " : "✗ ";
+            lines.add(new Bold(mark + letter(i) + ")"));
+            lines.add(i == correct ? new Bold(" " + quiz.options().get(i)) : new Plain(" " + quiz.options().get(i)));
+            if (counts) {
+                long picked = answers.stream().filter(a -> a.choice() == option).count();
+                lines.add(new Plain(" · " + picked));
+            }
+        }
+        return new Paragraph(lines);
+    }
+
+    RichText scores(List<QuizScore> scores, boolean group) {
+        if (scores.isEmpty()) {
+            return RichText.plain((group ? "This chat has" : "You have")
+                    + " no finished quiz rounds yet. Start one with /quiz.");
+        }
+        List<List<Span>> rows = new ArrayList<>();
+        for (int i = 0; i < scores.size(); i++) {
+            QuizScore s = scores.get(i);
+            rows.add(List.of(new Bold((i + 1) + ". " + s.displayName()),
+                    new Plain(" " + s.right() + " right of " + s.answered())));
+        }
+        return RichText.builder().paragraph(new Bold(group ? "Quiz leaderboard" : "Your quiz record"))
+                .bulletSpans(rows).build();
+    }
+
+    private static String names(List<String> names) {
+        if (names.size() <= MAX_NAMES) {
+            return String.join(", ", names);
+        }
+        return String.join(", ", names.subList(0, MAX_NAMES)) + " and " + (names.size() - MAX_NAMES) + " more";
+    }
+}
