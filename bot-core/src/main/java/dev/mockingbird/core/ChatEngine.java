@@ -2,6 +2,7 @@ package dev.mockingbird.core;
 
 import dev.mockingbird.core.bank.QuestionBank;
 import dev.mockingbird.core.chat.ChatRequest;
+import dev.mockingbird.core.chat.OutboundPort;
 import dev.mockingbird.core.chat.Reply;
 import dev.mockingbird.core.command.CommandSpec;
 import java.util.List;
@@ -14,6 +15,12 @@ public interface ChatEngine {
 
     /** The replies to one request, in order; empty when the bot should stay silent. */
     List<Reply> handle(ChatRequest request);
+
+    /**
+     * Posts the daily questions that are due through the platforms' outbound ports, once across all instances; the
+     * app calls it on a timer. Returns how many were delivered.
+     */
+    int postDue(List<OutboundPort> outbound);
 
     /** The commands, for platform command menus. */
     List<CommandSpec> commands();

@@ -4,6 +4,7 @@ import dev.mockingbird.core.bank.EditDistance;
 import dev.mockingbird.core.bank.QuestionBank;
 import dev.mockingbird.core.chat.ChatKind;
 import dev.mockingbird.core.chat.ChatRequest;
+import dev.mockingbird.core.chat.OutboundPort;
 import dev.mockingbird.core.chat.Input;
 import dev.mockingbird.core.chat.Reply;
 import dev.mockingbird.core.chat.RichText;
@@ -15,6 +16,7 @@ import dev.mockingbird.core.command.CommandContext;
 import dev.mockingbird.core.command.CommandSpec;
 import dev.mockingbird.core.command.FreeTextHandler;
 import dev.mockingbird.core.command.Services;
+import dev.mockingbird.core.daily.DailyPosts;
 import dev.mockingbird.core.session.SessionKey;
 import dev.mockingbird.core.storage.StorageException;
 import java.util.Comparator;
@@ -43,6 +45,7 @@ final class DefaultEngine implements ChatEngine {
     private final Services services;
     private final Map<String, Command> commands = new LinkedHashMap<>();
     private final FreeTextHandler freeText;
+    private final DailyPosts daily;
 
     DefaultEngine(Services services, List<Command> commands, FreeTextHandler freeText) {
         this.services = services;
@@ -52,6 +55,12 @@ final class DefaultEngine implements ChatEngine {
             }
         }
         this.freeText = freeText;
+        this.daily = DailyPosts.over(services, this::handle);
+    }
+
+    @Override
+    public int postDue(List<OutboundPort> outbound) {
+        return daily.postDue(outbound);
     }
 
     @Override

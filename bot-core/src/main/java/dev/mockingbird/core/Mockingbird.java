@@ -9,6 +9,7 @@ import dev.mockingbird.core.bank.QuestionBank;
 import dev.mockingbird.core.command.Command;
 import dev.mockingbird.core.command.Services;
 import dev.mockingbird.core.grading.Grader;
+import dev.mockingbird.core.daily.DailyCommand;
 import dev.mockingbird.core.help.HelpCommand;
 import dev.mockingbird.core.help.LevelsCommand;
 import dev.mockingbird.core.help.StartCommand;
@@ -97,6 +98,7 @@ public final class Mockingbird {
         commands.add(new SkipCommand(services));
         commands.add(new QuizCommand(services));
         commands.add(new ScoresCommand(services));
+        commands.add(new DailyCommand(services));
         commands.add(new TracksCommand(services));
         commands.add(new LevelsCommand());
         commands.add(new TrackCommand(services));

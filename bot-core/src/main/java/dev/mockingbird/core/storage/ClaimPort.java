@@ -10,4 +10,7 @@ public interface ClaimPort {
 
     /** True for exactly one caller per key. */
     boolean claim(String key, String instance, Instant at);
+
+    /** Gives a claim back when the work failed in a way a later try may fix, so another attempt can claim it. */
+    void release(String key);
 }

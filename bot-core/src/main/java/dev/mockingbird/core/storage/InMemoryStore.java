@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** Keeps everything in maps: for tests and as the reference behaviour of the ports. Nothing survives a restart. */
 final class InMemoryStore implements ProfilePort, HistoryPort, SessionPort, UpdateLogPort, ClaimPort, ChatPort,
-        QuizPort {
+        QuizPort, DailyPort {
 
     private final Map<SessionKey, Profile> profiles = new ConcurrentHashMap<>();
     private final Map<SessionKey, SessionState> sessions = new ConcurrentHashMap<>();
@@ -26,6 +26,7 @@ final class InMemoryStore implements ProfilePort, HistoryPort, SessionPort, Upda
     private final Map<String, String> claims = new ConcurrentHashMap<>();
     private final Set<String> inactiveChats = ConcurrentHashMap.newKeySet();
     /** Rounds in start order; answers per round in answer order. Guarded by {@code this}. */
+    private final Map<String, DailySubscription> daily = new ConcurrentHashMap<>();
     private final Map<String, QuizRound> rounds = new LinkedHashMap<>();
     private final Map<String, List<QuizAnswer>> answers = new HashMap<>();
 
@@ -116,6 +117,11 @@ final class InMemoryStore implements ProfilePort, HistoryPort, SessionPort, Upda
     @Override
     public boolean claim(String key, String instance, Instant at) {
         return claims.putIfAbsent(key, instance) == null;
+    }
+
+    @Override
+    public void release(String key) {
+        claims.remove(key);
     }
 
     @Override
@@ -215,5 +221,30 @@ final class InMemoryStore implements ProfilePort, HistoryPort, SessionPort, Upda
             deleted += before - given.size();
         }
         return deleted;
+    }
+
+    // --- daily
+
+    @Override
+    public void subscribe(DailySubscription subscription) {
+        daily.put(subscription.platform() + ":" + subscription.chatId(), subscription);
+    }
+
+    @Override
+    public boolean unsubscribe(String platform, String chatId) {
+        return daily.remove(platform + ":" + chatId) != null;
+    }
+
+    @Override
+    public Optional<DailySubscription> subscription(String platform, String chatId) {
+        return Optional.ofNullable(daily.get(platform + ":" + chatId));
+    }
+
+    @Override
+    public List<DailySubscription> subscriptions(List<String> platforms) {
+        return daily.values().stream().filter(s -> platforms.contains(s.platform()))
+                .sorted(Comparator.comparing(DailySubscription::at).thenComparing(DailySubscription::platform)
+                        .thenComparing(DailySubscription::chatId))
+                .toList();
     }
 }

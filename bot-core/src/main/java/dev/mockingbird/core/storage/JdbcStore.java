@@ -1,6 +1,7 @@
 package dev.mockingbird.core.storage;
 
 import dev.mockingbird.core.bank.Level;
+import dev.mockingbird.core.chat.ChatKind;
 import dev.mockingbird.core.session.SessionKey;
 import dev.mockingbird.core.session.SessionState;
 import java.sql.Connection;
@@ -10,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * epoch-millisecond times). Each write is one statement or one transaction, committed before the engine replies.
  */
 final class JdbcStore implements ProfilePort, HistoryPort, SessionPort, UpdateLogPort, ClaimPort, ChatPort,
-        QuizPort {
+        QuizPort, DailyPort {
 
     private final DataSource db;
     private final Clock clock;
@@ -236,6 +238,11 @@ final class JdbcStore implements ProfilePort, HistoryPort, SessionPort, UpdateLo
     }
 
     @Override
+    public void release(String key) {
+        update("DELETE FROM claims WHERE claim_key = ?", s -> s.setString(1, key));
+    }
+
+    @Override
     public void markInactive(String platform, String chatId, String reason, Instant at) {
         setActive(platform, chatId, false, reason, at);
     }
@@ -394,5 +401,72 @@ final class JdbcStore implements ProfilePort, HistoryPort, SessionPort, UpdateLo
     @Override
     public int deleteAnswers(SessionKey person) {
         return update("DELETE FROM quiz_answers WHERE person_key = ?", s -> s.setString(1, person.asString()));
+    }
+
+    // --- daily
+
+    private static final String DAILY_COLUMNS = "platform, chat_id, chat_kind, user_id, user_name, at_minute, track, "
+            + "level, since";
+
+    @Override
+    public void subscribe(DailySubscription d) {
+        update("INSERT INTO daily_subscriptions (" + DAILY_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + "ON CONFLICT (platform, chat_id) DO UPDATE SET chat_kind = excluded.chat_kind, "
+                + "user_id = excluded.user_id, user_name = excluded.user_name, at_minute = excluded.at_minute, "
+                + "track = excluded.track, level = excluded.level, since = excluded.since", s -> {
+                    s.setString(1, d.platform());
+                    s.setString(2, d.chatId());
+                    s.setString(3, d.chatKind().name());
+                    s.setString(4, d.userId());
+                    s.setString(5, d.userName());
+                    s.setInt(6, d.at().getHour() * 60 + d.at().getMinute());
+                    setOptional(s, 7, d.track());
+                    setOptional(s, 8, d.level().map(Level::slug));
+                    s.setLong(9, d.since().toEpochMilli());
+                });
+    }
+
+    @Override
+    public boolean unsubscribe(String platform, String chatId) {
+        return update("DELETE FROM daily_subscriptions WHERE platform = ? AND chat_id = ?", s -> {
+            s.setString(1, platform);
+            s.setString(2, chatId);
+        }) > 0;
+    }
+
+    private static DailySubscription readDaily(ResultSet rows) throws SQLException {
+        int minute = rows.getInt(6);
+        return new DailySubscription(rows.getString(1), rows.getString(2), ChatKind.valueOf(rows.getString(3)),
+                rows.getString(4), rows.getString(5), LocalTime.of(minute / 60, minute % 60),
+                Optional.ofNullable(rows.getString(7)), Optional.ofNullable(rows.getString(8)).flatMap(Level::parse),
+                Instant.ofEpochMilli(rows.getLong(9)));
+    }
+
+    @Override
+    public Optional<DailySubscription> subscription(String platform, String chatId) {
+        return query("SELECT " + DAILY_COLUMNS + " FROM daily_subscriptions WHERE platform = ? AND chat_id = ?", s -> {
+            s.setString(1, platform);
+            s.setString(2, chatId);
+        }, rows -> rows.next() ? Optional.of(readDaily(rows)) : Optional.empty());
+    }
+
+    @Override
+    public List<DailySubscription> subscriptions(List<String> platforms) {
+        if (platforms.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(platforms.size(), "?"));
+        return query("SELECT " + DAILY_COLUMNS + " FROM daily_subscriptions WHERE platform IN (" + marks + ") "
+                + "ORDER BY at_minute, platform, chat_id", s -> {
+                    for (int i = 0; i < platforms.size(); i++) {
+                        s.setString(i + 1, platforms.get(i));
+                    }
+                }, rows -> {
+                    List<DailySubscription> found = new ArrayList<>();
+                    while (rows.next()) {
+                        found.add(readDaily(rows));
+                    }
+                    return List.copyOf(found);
+                });
     }
 }

@@ -12,9 +12,11 @@ import java.util.Objects;
  * @param claims   once-only work across instances
  * @param chats    per-chat settings
  * @param quizzes  quiz rounds and answers
+ * @param daily    daily-question subscriptions
  */
 public record Storage(ProfilePort profiles, HistoryPort history, SessionPort sessions, UpdateLogPort updates,
-                      ClaimPort claims, ChatPort chats, QuizPort quizzes) {
+                      ClaimPort claims, ChatPort chats, QuizPort quizzes,
+                      DailyPort daily) {
 
     public Storage {
         Objects.requireNonNull(profiles, "profiles");
@@ -24,11 +26,12 @@ public record Storage(ProfilePort profiles, HistoryPort history, SessionPort ses
         Objects.requireNonNull(claims, "claims");
         Objects.requireNonNull(chats, "chats");
         Objects.requireNonNull(quizzes, "quizzes");
+        Objects.requireNonNull(daily, "daily");
     }
 
     /** A store that lives in memory only: nothing survives a restart. */
     public static Storage inMemory() {
         InMemoryStore store = new InMemoryStore();
-        return new Storage(store, store, store, store, store, store, store);
+        return new Storage(store, store, store, store, store, store, store, store);
     }
 }

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mockingbird.core.bank.Level;
+import dev.mockingbird.core.chat.ChatKind;
 import dev.mockingbird.core.session.SessionKey;
 import dev.mockingbird.core.session.SessionState;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -215,5 +217,36 @@ abstract class StorageContract {
         assertEquals(1, quizzes.deleteAnswers(ada));
         assertEquals(0, quizzes.deleteAnswers(ada));
         assertEquals(List.of(new QuizAnswer(bob, "Bob", 1, T0)), quizzes.answers("r1"));
+    }
+
+    @Test
+    void keepsOneDailySubscriptionPerChat() {
+        DailyPort daily = storage().daily();
+        DailySubscription morning = new DailySubscription("telegram", "-100", ChatKind.GROUP, "42", "Ada",
+                LocalTime.of(9, 0), Optional.of("system-design"), Optional.of(Level.SENIOR), T0);
+        DailySubscription evening = new DailySubscription("telegram", "-100", ChatKind.GROUP, "7", "Bob",
+                LocalTime.of(18, 30), Optional.empty(), Optional.empty(), T0.plusSeconds(60));
+        DailySubscription discord = new DailySubscription("discord", "555", ChatKind.PRIVATE, "555", "Cy",
+                LocalTime.of(7, 15), Optional.empty(), Optional.of(Level.JUNIOR), T0);
+        daily.subscribe(morning);
+        daily.subscribe(discord);
+        assertEquals(Optional.of(morning), daily.subscription("telegram", "-100"));
+        daily.subscribe(evening);
+        assertEquals(Optional.of(evening), daily.subscription("telegram", "-100"), "a new time replaces the old");
+        assertEquals(List.of(discord, evening), daily.subscriptions(List.of("telegram", "discord")), "by time");
+        assertEquals(List.of(evening), daily.subscriptions(List.of("telegram")));
+        assertEquals(List.of(), daily.subscriptions(List.of()));
+        assertTrue(daily.unsubscribe("telegram", "-100"));
+        assertFalse(daily.unsubscribe("telegram", "-100"));
+        assertEquals(Optional.empty(), daily.subscription("telegram", "-100"));
+    }
+
+    @Test
+    void aReleasedClaimCanBeClaimedAgain() {
+        ClaimPort claims = storage().claims();
+        assertTrue(claims.claim("daily:telegram:-100:2026-03-01", "a", T0));
+        assertFalse(claims.claim("daily:telegram:-100:2026-03-01", "b", T0));
+        claims.release("daily:telegram:-100:2026-03-01");
+        assertTrue(claims.claim("daily:telegram:-100:2026-03-01", "b", T0));
     }
 }

@@ -1,0 +1,160 @@
+package dev.mockingbird.core.daily;
+
+import dev.mockingbird.core.bank.Level;
+import dev.mockingbird.core.bank.Track;
+import dev.mockingbird.core.chat.Reply;
+import dev.mockingbird.core.chat.RichText;
+import dev.mockingbird.core.chat.RichText.Bold;
+import dev.mockingbird.core.chat.RichText.Code;
+import dev.mockingbird.core.chat.RichText.Plain;
+import dev.mockingbird.core.command.Command;
+import dev.mockingbird.core.command.CommandContext;
+import dev.mockingbird.core.command.CommandSpec;
+import dev.mockingbird.core.command.OptionSpec;
+import dev.mockingbird.core.command.Services;
+import dev.mockingbird.core.command.TrackArgs;
+import dev.mockingbird.core.storage.DailyPort;
+import dev.mockingbird.core.storage.DailySubscription;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code /daily [HH:MM] [track] [level]}: this chat gets a question every day at that UTC time; {@code /daily off}
+ * stops it, {@code /daily} alone says how it is set.
+ */
+public final class DailyCommand implements Command {
+
+    private static final CommandSpec SPEC = new CommandSpec("daily", "A question in this chat every day "
+            + "(/daily 09:00 system-design, /daily off)", List.of(
+                    new OptionSpec("time", "Time of day in UTC, e.g. 09:00, or off", OptionSpec.Kind.TEXT, false),
+                    new OptionSpec("track", "Track (default: the subscriber's)", OptionSpec.Kind.TRACK, false),
+                    new OptionSpec("level", "junior, mid or senior (default: the subscriber's)",
+                            OptionSpec.Kind.LEVEL, false)));
+    private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:[:.h](\\d{2}))?(am|pm)?(?:utc|z)?");
+    private static final Set<String> OFF = Set.of("off", "stop", "none", "cancel");
+    static final LocalTime DEFAULT_TIME = LocalTime.of(9, 0);
+
+    private final Services services;
+    private final DailyPort daily;
+    private final TrackArgs trackArgs;
+
+    /** The command over the shared services. */
+    public DailyCommand(Services services) {
+        this.services = services;
+        this.daily = services.storage().daily();
+        this.trackArgs = new TrackArgs(services.bank());
+    }
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public List<Reply> onCommand(CommandContext context, String args) {
+        String platform = context.request().platform();
+        String chatId = context.request().chatId();
+        String typed = args.strip();
+        if (typed.isEmpty()) {
+            return List.of(status(context, daily.subscription(platform, chatId)));
+        }
+        if (OFF.contains(typed.toLowerCase(Locale.ROOT))) {
+            return List.of(Reply.text(daily.unsubscribe(platform, chatId)
+                    ? "Done: no more daily questions here. /daily 09:00 starts them again."
+                    : "This chat had no daily question. /daily 09:00 starts one."));
+        }
+        String[] words = typed.split("\\s+", 2);
+        Optional<LocalTime> time = parseTime(words[0]);
+        if (time.isEmpty() && words[0].matches("\\d.*")) {
+            return List.of(Reply.send(RichText.builder()
+                    .paragraph(new Bold(shorten(words[0])), new Plain(" is not a time of day I can read. Use 24-hour "
+                            + "UTC time like "), new Code("/daily 09:00"), new Plain(" or "), new Code("/daily 17:30 sd"),
+                            new Plain("."))
+                    .build()));
+        }
+        String rest = time.isPresent() ? (words.length > 1 ? words[1] : "") : typed;
+        TrackArgs.Parsed parsed = trackArgs.parse(rest);
+        if (parsed.unknownTrack().isPresent()) {
+            return List.of(trackArgs.unknownTrackReply(parsed.unknownTrack().get()));
+        }
+        if (parsed.unknownLevel().isPresent()) {
+            return List.of(trackArgs.unknownLevelReply(parsed.track().orElseThrow(), parsed.unknownLevel().get()));
+        }
+        DailySubscription subscription = new DailySubscription(platform, chatId, context.request().chatKind(),
+                context.request().userId(), context.request().displayName(), time.orElse(DEFAULT_TIME),
+                parsed.track().map(Track::slug), parsed.level(), context.now());
+        daily.subscribe(subscription);
+        Instant next = nextPost(subscription, context.now());
+        return List.of(Reply.send(RichText.builder()
+                .paragraph(new Plain("Done: "), new Bold(describe(subscription)), new Plain(". The next one comes "
+                        + LocalDate.ofInstant(next, ZoneOffset.UTC) + " at " + subscription.at() + " UTC, in "
+                        + humanize(Duration.between(context.now(), next)) + "."))
+                .text("Send /answer after thinking it over, and /daily off to stop.")
+                .build()));
+    }
+
+    private Reply status(CommandContext context, Optional<DailySubscription> subscription) {
+        if (subscription.isEmpty()) {
+            return Reply.send(RichText.builder()
+                    .text("This chat gets no daily question yet.")
+                    .paragraph(new Code("/daily 09:00 system-design"), new Plain(" posts a system design question "
+                            + "every day at 09:00 UTC; the track and level are optional."))
+                    .build());
+        }
+        Instant next = nextPost(subscription.get(), context.now());
+        return Reply.send(RichText.builder()
+                .paragraph(new Plain("This chat gets "), new Bold(describe(subscription.get())),
+                        new Plain("; the next in " + humanize(Duration.between(context.now(), next)) + "."))
+                .text("/daily off stops it; /daily <time> [track] [level] changes it.")
+                .build());
+    }
+
+    private String describe(DailySubscription s) {
+        String track = s.track().flatMap(trackArgs::bySlug).map(Track::name).orElse("your default track");
+        String level = s.level().map(Level::slug).orElse("the subscriber's level");
+        return "a daily question at " + s.at() + " UTC from " + track + " (" + level + ")";
+    }
+
+    /** When the next question goes out: today's time if it is still ahead (and after subscribing), else tomorrow's. */
+    static Instant nextPost(DailySubscription s, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        Instant todays = today.atTime(s.at()).toInstant(ZoneOffset.UTC);
+        return !todays.isBefore(now) && !s.since().isAfter(todays)
+                ? todays
+                : today.plusDays(1).atTime(s.at()).toInstant(ZoneOffset.UTC);
+    }
+
+    static Optional<LocalTime> parseTime(String word) {
+        Matcher m = TIME.matcher(word.toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int hour = Integer.parseInt(m.group(1));
+        int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        if (m.group(3) != null) {
+            if (hour < 1 || hour > 12) {
+                return Optional.empty();
+            }
+            hour = hour % 12 + (m.group(3).equals("pm") ? 12 : 0);
+        }
+        return hour < 24 && minute < 60 ? Optional.of(LocalTime.of(hour, minute)) : Optional.empty();
+    }
+
+    private static String humanize(Duration d) {
+        long minutes = Math.max(1, (d.toSeconds() + 59) / 60);
+        return minutes < 60 ? minutes + " min" : (minutes / 60) + " h " + (minutes % 60) + " min";
+    }
+
+    private static String shorten(String typed) {
+        return typed.length() > 20 ? typed.substring(0, 20) + "…" : typed;
+    }
+}

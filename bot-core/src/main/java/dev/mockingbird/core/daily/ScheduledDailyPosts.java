@@ -1,0 +1,104 @@
+package dev.mockingbird.core.daily;
+
+import dev.mockingbird.core.chat.ChatRequest;
+import dev.mockingbird.core.chat.DeliveryException;
+import dev.mockingbird.core.chat.OutboundPort;
+import dev.mockingbird.core.chat.Reply;
+import dev.mockingbird.core.chat.RichText;
+import dev.mockingbird.core.command.Services;
+import dev.mockingbird.core.storage.DailySubscription;
+import dev.mockingbird.core.storage.Storage;
+import java.lang.management.ManagementFactory;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Claims each due post in the database, asks through the engine, and delivers through the platform's port. */
+final class ScheduledDailyPosts implements DailyPosts {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ScheduledDailyPosts.class);
+
+    private final Services services;
+    private final Function<ChatRequest, List<Reply>> engine;
+    /** Names this process in claims, for whoever reads the table; uniqueness comes from the claim key. */
+    private final String instance = ManagementFactory.getRuntimeMXBean().getName();
+
+    ScheduledDailyPosts(Services services, Function<ChatRequest, List<Reply>> engine) {
+        this.services = services;
+        this.engine = engine;
+    }
+
+    @Override
+    public int postDue(List<OutboundPort> outbound) {
+        Map<String, OutboundPort> ports = outbound.stream()
+                .collect(Collectors.toMap(OutboundPort::platform, p -> p, (a, b) -> a));
+        Storage storage = services.storage();
+        Instant now = services.clock().instant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        int posted = 0;
+        for (DailySubscription daily : storage.daily().subscriptions(List.copyOf(ports.keySet()))) {
+            Instant due = today.atTime(daily.at()).toInstant(ZoneOffset.UTC);
+            // Subscribed after today's time: the first question comes tomorrow.
+            if (now.isBefore(due) || daily.since().isAfter(due)
+                    || !storage.chats().isActive(daily.platform(), daily.chatId())) {
+                continue;
+            }
+            String claim = "daily:" + daily.platform() + ":" + daily.chatId() + ":" + today;
+            try {
+                if (storage.claims().claim(claim, instance, now)) {
+                    posted += post(daily, claim, ports.get(daily.platform())) ? 1 : 0;
+                }
+            } catch (RuntimeException e) {
+                // One chat's trouble (a storage hiccup) must not stop the others' questions.
+                LOG.error("Daily question for {} chat {} failed", daily.platform(), daily.chatId(), e);
+            }
+        }
+        return posted;
+    }
+
+    private boolean post(DailySubscription daily, String claim, OutboundPort port) {
+        String args = daily.track().map(t -> " " + t).orElse("") + daily.level().map(l -> " " + l.slug()).orElse("");
+        List<Reply> replies = engine.apply(ChatRequest.text(daily.platform(), daily.chatId(), daily.chatKind(),
+                daily.userId(), daily.userName(), "/ask" + args));
+        try {
+            port.post(daily.chatId(), headed(replies));
+            return true;
+        } catch (DeliveryException e) {
+            if (e.permanent()) {
+                LOG.warn("Daily question for {} chat {} cannot be delivered any more ({}); marking it inactive",
+                        daily.platform(), daily.chatId(), e.getMessage());
+                services.storage().chats().markInactive(daily.platform(), daily.chatId(), e.getMessage(),
+                        services.clock().instant());
+            } else {
+                LOG.warn("Daily question for {} chat {} not delivered ({}); trying again shortly",
+                        daily.platform(), daily.chatId(), e.getMessage());
+                services.storage().claims().release(claim);
+            }
+            return false;
+        }
+    }
+
+    /** The question with a line saying why it came unasked. */
+    private static List<Reply> headed(List<Reply> replies) {
+        List<Reply> out = new ArrayList<>();
+        boolean first = true;
+        for (Reply reply : replies) {
+            if (first && reply instanceof Reply.Send send) {
+                RichText text = RichText.builder().paragraph(new RichText.Bold("Daily interview question"))
+                        .append(send.text()).build();
+                out.add(new Reply.Send(text, send.buttons(), send.audience()));
+                first = false;
+            } else {
+                out.add(reply);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,37 @@
+package dev.mockingbird.core.storage;
+
+import dev.mockingbird.core.bank.Level;
+import dev.mockingbird.core.chat.ChatKind;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A chat that gets a question every day.
+ *
+ * @param platform   the platform
+ * @param chatId     the chat on it
+ * @param chatKind   private or group, as the request that subscribed
+ * @param userId     who subscribed; a private chat's question is theirs
+ * @param userName   how they were called
+ * @param at         the time of day, UTC
+ * @param track      the track slug, empty for the subscriber's default
+ * @param level      the level, empty for the subscriber's
+ * @param since      when the subscription was made or last changed; nothing is posted for earlier days
+ */
+public record DailySubscription(String platform, String chatId, ChatKind chatKind, String userId, String userName,
+                                LocalTime at, Optional<String> track, Optional<Level> level, Instant since) {
+    public DailySubscription {
+        Objects.requireNonNull(platform, "platform");
+        Objects.requireNonNull(chatId, "chatId");
+        Objects.requireNonNull(chatKind, "chatKind");
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(userName, "userName");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(track, "track");
+        Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(since, "since");
+        at = at.withSecond(0).withNano(0);
+    }
+}

@@ -1,0 +1,184 @@
+package dev.mockingbird.core.daily;
+
+import static dev.mockingbird.core.Fixtures.groupPress;
+import static dev.mockingbird.core.Fixtures.groupText;
+import static dev.mockingbird.core.Fixtures.privateText;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mockingbird.core.ChatEngine;
+import dev.mockingbird.core.Fixtures;
+import dev.mockingbird.core.Mockingbird;
+import dev.mockingbird.core.chat.Button;
+import dev.mockingbird.core.chat.DeliveryException;
+import dev.mockingbird.core.chat.OutboundPort;
+import dev.mockingbird.core.chat.Reply;
+import dev.mockingbird.core.storage.Storage;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class DailyTest {
+
+    /** An outbound port that keeps what it was given, or fails the way it is told to. */
+    static final class RecordingPort implements OutboundPort {
+        final List<String> posts = new ArrayList<>();
+        final List<Reply.Send> sent = new ArrayList<>();
+        Optional<DeliveryException> failure = Optional.empty();
+
+        @Override
+        public String platform() {
+            return "test";
+        }
+
+        @Override
+        public void post(String chatId, List<Reply> replies) {
+            if (failure.isPresent()) {
+                throw failure.get();
+            }
+            for (Reply reply : replies) {
+                if (reply instanceof Reply.Send send) {
+                    posts.add(chatId + ": " + send.text().plainText());
+                    sent.add(send);
+                }
+            }
+        }
+    }
+
+    private final Storage storage = Storage.inMemory();
+    private final Fixtures.MutableClock clock = new Fixtures.MutableClock(Instant.parse("2026-01-01T08:00:00Z"));
+    private final RecordingPort port = new RecordingPort();
+    private ChatEngine engine;
+
+    @BeforeEach
+    void newEngine() {
+        engine = engineOver(storage);
+    }
+
+    private ChatEngine engineOver(Storage store) {
+        return Mockingbird.builder(Fixtures.bank()).storage(store).clock(clock).random(new Random(3)).build();
+    }
+
+    private static String text(List<Reply> replies) {
+        return switch (replies.getLast()) {
+            case Reply.Send s -> s.text().plainText();
+            case Reply.Edit e -> e.text().plainText();
+            case Reply.Notice n -> n.text();
+        };
+    }
+
+    @Test
+    void aGroupSubscribesAndGetsItsQuestionAtTheTimeOfDay() {
+        // given a group that asks for a senior system-design question at 09:30 UTC
+        String done = text(engine.handle(groupText("1", "/daily 09:30 sd senior")));
+        assertTrue(done.contains("a daily question at 09:30 UTC from System Design (senior)"), done);
+        assertTrue(done.contains("2026-01-01 at 09:30 UTC, in 1 h 30 min"), done);
+        // when the schedule runs before the time, nothing goes out
+        assertEquals(0, engine.postDue(List.of(port)));
+        // when it runs after the time
+        clock.advance(Duration.ofMinutes(91));
+        assertEquals(1, engine.postDue(List.of(port)));
+        // then the chat got a headed senior system-design question with its buttons
+        String post = port.posts.getFirst();
+        assertTrue(post.startsWith("-100: Daily interview question") && post.contains("System Design senior question"),
+                post);
+        assertEquals(List.of("Show answer", "Next", "Skip"),
+                port.sent.getFirst().buttons().stream().map(Button::label).toList());
+        // and it is the chat's current question
+        assertTrue(text(engine.handle(groupText("2", "/answer"))).contains("Model answer · System Design senior"));
+        // and it goes out once that day, however often the schedule runs
+        assertEquals(0, engine.postDue(List.of(port)));
+        clock.advance(Duration.ofHours(24));
+        assertEquals(1, engine.postDue(List.of(port)));
+        assertEquals(2, port.posts.size());
+    }
+
+    @Test
+    void itsShowAnswerButtonWorksLikeAnAskedQuestion() {
+        engine.handle(groupText("1", "/daily 08:00 databases"));
+        clock.advance(Duration.ofDays(1));
+        engine.postDue(List.of(port));
+        String data = port.sent.getFirst().buttons().getFirst().data();
+        assertTrue(text(engine.handle(groupPress("3", data))).contains("Model answer"));
+    }
+
+    @Test
+    void subscribingAfterTodaysTimeStartsTomorrow() {
+        clock.advance(Duration.ofHours(2)); // 10:00
+        String done = text(engine.handle(privateText("/daily 9am")));
+        assertTrue(done.contains("2026-01-02 at 09:00 UTC, in 23 h 0 min"), done);
+        assertEquals(0, engine.postDue(List.of(port)));
+        clock.advance(Duration.ofHours(23));
+        assertEquals(1, engine.postDue(List.of(port)));
+        assertTrue(port.posts.getFirst().startsWith("42: Daily interview question"));
+    }
+
+    @Test
+    void twoInstancesOnOneStorePostOnce() {
+        ChatEngine other = engineOver(storage);
+        engine.handle(groupText("1", "/daily 08:00"));
+        clock.advance(Duration.ofDays(1));
+        assertEquals(1, engine.postDue(List.of(port)) + other.postDue(List.of(port)));
+        assertEquals(1, port.posts.size());
+    }
+
+    @Test
+    void aChatThatBlockedTheBotIsMarkedInactiveAndSkipped() {
+        engine.handle(groupText("1", "/daily 08:00"));
+        clock.advance(Duration.ofDays(1));
+        port.failure = Optional.of(new DeliveryException("403 Forbidden: bot was kicked", true));
+        assertEquals(0, engine.postDue(List.of(port)));
+        assertFalse(storage.chats().isActive("test", "-100"));
+        port.failure = Optional.empty();
+        clock.advance(Duration.ofDays(1));
+        assertEquals(0, engine.postDue(List.of(port)), "inactive chats get nothing");
+    }
+
+    @Test
+    void aPassingDeliveryFailureIsRetriedOnTheNextRun() {
+        engine.handle(groupText("1", "/daily 08:00"));
+        clock.advance(Duration.ofDays(1));
+        port.failure = Optional.of(new DeliveryException("502 Bad Gateway", false));
+        assertEquals(0, engine.postDue(List.of(port)));
+        port.failure = Optional.empty();
+        assertEquals(1, engine.postDue(List.of(port)));
+    }
+
+    @Test
+    void platformsWithoutAPortAreLeftAlone() {
+        engine.handle(groupText("1", "/daily 08:00"));
+        clock.advance(Duration.ofDays(1));
+        assertEquals(0, engine.postDue(List.of()));
+    }
+
+    @Test
+    void statusOffAndBadInputAnswerClearly() {
+        assertTrue(text(engine.handle(groupText("1", "/daily"))).contains("no daily question yet"));
+        engine.handle(groupText("1", "/daily 17:45 mongo"));
+        String status = text(engine.handle(groupText("2", "/daily")));
+        assertTrue(status.contains("17:45 UTC from MongoDB (the subscriber's level)"), status);
+        assertTrue(text(engine.handle(groupText("1", "/daily 25:00"))).contains("25:00 is not a time of day"));
+        assertTrue(text(engine.handle(groupText("1", "/daily 10:00 nonsense"))).contains("I don't know a track"));
+        assertTrue(text(engine.handle(groupText("1", "/daily off"))).contains("no more daily questions"));
+        assertTrue(text(engine.handle(groupText("1", "/daily off"))).contains("had no daily question"));
+    }
+
+    @Test
+    void readsTimesThePeopleWriteThem() {
+        assertEquals(Optional.of(LocalTime.of(9, 0)), DailyCommand.parseTime("9"));
+        assertEquals(Optional.of(LocalTime.of(9, 5)), DailyCommand.parseTime("09:05"));
+        assertEquals(Optional.of(LocalTime.of(21, 30)), DailyCommand.parseTime("9.30pm"));
+        assertEquals(Optional.of(LocalTime.of(0, 0)), DailyCommand.parseTime("12am"));
+        assertEquals(Optional.of(LocalTime.of(17, 0)), DailyCommand.parseTime("17:00UTC"));
+        assertEquals(Optional.empty(), DailyCommand.parseTime("24:00"));
+        assertEquals(Optional.empty(), DailyCommand.parseTime("13pm"));
+        assertEquals(Optional.empty(), DailyCommand.parseTime("sd"));
+    }
+}
