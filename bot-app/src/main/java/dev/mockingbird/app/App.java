@@ -1,6 +1,7 @@
 package dev.mockingbird.app;
 
 import dev.mockingbird.app.console.ConsoleChat;
+import dev.mockingbird.app.console.ConsoleOutbound;
 import dev.mockingbird.core.ChatEngine;
 import dev.mockingbird.core.Mockingbird;
 import dev.mockingbird.core.bank.BankException;
@@ -12,6 +13,9 @@ import java.io.BufferedReader;
 import java.io.PrintStream;
 import dev.mockingbird.discord.DiscordBot;
 import dev.mockingbird.discord.DiscordSettings;
+import dev.mockingbird.core.storage.ChatPort;
+import dev.mockingbird.telegram.TelegramBot;
+import dev.mockingbird.telegram.TelegramSettings;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
@@ -85,20 +89,27 @@ public final class App {
         try (database) {
             ChatEngine engine = Mockingbird.builder(bank).storage(database.storage()).clock(clock).build();
             if (console) {
-                new ConsoleChat(engine, consoleUser()).run(in, out, interactive);
+                try (DailySchedule daily = DailySchedule.start(engine, List.of(new ConsoleOutbound(out)))) {
+                    new ConsoleChat(engine, consoleUser()).run(in, out, interactive);
+                }
                 return 0;
             }
-            return runPlatforms(config, engine, log);
+            return runPlatforms(config, engine, database.storage().chats(), log);
         }
     }
 
     /** Starts every platform that has a token and runs until the process is asked to stop. */
-    private int runPlatforms(AppConfig config, ChatEngine engine, Logger log) {
+    private int runPlatforms(AppConfig config, ChatEngine engine, ChatPort chats, Logger log) {
         List<AutoCloseable> running = new ArrayList<>();
         CountDownLatch stop = new CountDownLatch(1);
         Thread hook = new Thread(stop::countDown, "mockingbird-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
+            if (config.telegramToken().isPresent()) {
+                // Chats that blocked or removed the bot are marked inactive in the store.
+                running.add(start("Telegram", () -> TelegramBot.start(engine, new TelegramSettings(
+                        config.telegramToken().get(), config.telegramApiUrl(), Optional.of(chats), clock))));
+            }
             if (config.discordToken().isPresent()) {
                 running.add(start("Discord", () -> DiscordBot.start(engine,
                         DiscordSettings.of(config.discordToken().get(), config.discordGuildId()))));

@@ -55,11 +55,13 @@ public final class ConsoleChat {
                 }
                 List<Reply> replies = engine.handle(
                         ChatRequest.text(PLATFORM, user, ChatKind.PRIVATE, user, user, line));
-                for (Reply reply : replies) {
-                    out.println(renderer.render(reply));
-                    out.println();
+                synchronized (out) {
+                    for (Reply reply : replies) {
+                        out.println(renderer.render(reply));
+                        out.println();
+                    }
+                    out.flush();
                 }
-                out.flush();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the console", e);

@@ -1,0 +1,64 @@
+package dev.mockingbird.app;
+
+import dev.mockingbird.core.ChatEngine;
+import dev.mockingbird.core.chat.OutboundPort;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the engine's daily posts on a timer, through the outbound ports of the platforms that are running. Missing a
+ * tick costs nothing: the next one posts whatever is still due, and the database keeps posts to once a day.
+ */
+final class DailySchedule implements AutoCloseable {
+
+    static final Duration PERIOD = Duration.ofSeconds(30);
+    private static final Logger LOG = LoggerFactory.getLogger(DailySchedule.class);
+
+    private final ScheduledExecutorService timer;
+
+    private DailySchedule(ScheduledExecutorService timer) {
+        this.timer = timer;
+    }
+
+    /** Starts posting through these ports every {@link #PERIOD}; none, and it does nothing. */
+    static DailySchedule start(ChatEngine engine, List<OutboundPort> ports) {
+        return start(engine, ports, Duration.ofSeconds(5), PERIOD);
+    }
+
+    /** Starts posting after {@code delay}, then every {@code period}. */
+    static DailySchedule start(ChatEngine engine, List<OutboundPort> ports, Duration delay, Duration period) {
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "mockingbird-daily");
+            thread.setDaemon(true);
+            return thread;
+        });
+        if (!ports.isEmpty()) {
+            List<OutboundPort> outbound = List.copyOf(ports);
+            timer.scheduleWithFixedDelay(() -> tick(engine, outbound, period), delay.toMillis(), period.toMillis(),
+                    TimeUnit.MILLISECONDS);
+        }
+        return new DailySchedule(timer);
+    }
+
+    private static void tick(ChatEngine engine, List<OutboundPort> outbound, Duration period) {
+        try {
+            int posted = engine.postDue(outbound);
+            if (posted > 0) {
+                LOG.info("Posted {} daily question(s)", posted);
+            }
+        } catch (RuntimeException e) {
+            // A scheduled task that throws is never run again; log and keep the schedule alive.
+            LOG.error("Daily posts failed this time; trying again in {}", period, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+}
