@@ -1,9 +1,11 @@
 package dev.mockingbird.core;
 
+import static dev.mockingbird.core.Fixtures.buttons;
 import static dev.mockingbird.core.Fixtures.groupPress;
 import static dev.mockingbird.core.Fixtures.groupText;
 import static dev.mockingbird.core.Fixtures.privatePress;
 import static dev.mockingbird.core.Fixtures.privateText;
+import static dev.mockingbird.core.Fixtures.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -36,22 +38,6 @@ class EngineTest {
         List<Reply> replies = engine.handle(request);
         assertFalse(replies.isEmpty(), "expected a reply to " + request);
         return text(replies.getLast());
-    }
-
-    private static String text(Reply reply) {
-        return switch (reply) {
-            case Reply.Send s -> s.text().plainText();
-            case Reply.Edit e -> e.text().plainText();
-            case Reply.Notice n -> n.text();
-        };
-    }
-
-    private static List<Button> buttons(Reply reply) {
-        return switch (reply) {
-            case Reply.Send s -> s.buttons();
-            case Reply.Edit e -> e.buttons();
-            case Reply.Notice n -> List.of();
-        };
     }
 
     private Button button(List<Reply> replies, String label) {

@@ -7,7 +7,9 @@ import dev.mockingbird.core.bank.QuestionBank;
 import dev.mockingbird.core.bank.Quiz;
 import dev.mockingbird.core.bank.Track;
 import dev.mockingbird.core.chat.ChatKind;
+import dev.mockingbird.core.chat.Button;
 import dev.mockingbird.core.chat.ChatRequest;
+import dev.mockingbird.core.chat.Reply;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -75,6 +77,24 @@ public final class Fixtures {
     /** A button press in group chat -100 by the given person. */
     public static ChatRequest groupPress(String userId, String data) {
         return ChatRequest.press("test", "-100", ChatKind.GROUP, userId, "User " + userId, data);
+    }
+
+    /** A reply's text as a person reads it (a notice's text as is). */
+    public static String text(Reply reply) {
+        return switch (reply) {
+            case Reply.Send s -> s.text().plainText();
+            case Reply.Edit e -> e.text().plainText();
+            case Reply.Notice n -> n.text();
+        };
+    }
+
+    /** The buttons under a reply; none for a notice. */
+    public static List<Button> buttons(Reply reply) {
+        return switch (reply) {
+            case Reply.Send s -> s.buttons();
+            case Reply.Edit e -> e.buttons();
+            case Reply.Notice n -> List.of();
+        };
     }
 
     /** A clock tests move by hand. */

@@ -67,11 +67,7 @@ class DailyTest {
     }
 
     private static String text(List<Reply> replies) {
-        return switch (replies.getLast()) {
-            case Reply.Send s -> s.text().plainText();
-            case Reply.Edit e -> e.text().plainText();
-            case Reply.Notice n -> n.text();
-        };
+        return Fixtures.text(replies.getLast());
     }
 
     @Test

@@ -1,9 +1,11 @@
 package dev.mockingbird.core.quiz;
 
+import static dev.mockingbird.core.Fixtures.buttons;
 import static dev.mockingbird.core.Fixtures.groupPress;
 import static dev.mockingbird.core.Fixtures.groupText;
 import static dev.mockingbird.core.Fixtures.privatePress;
 import static dev.mockingbird.core.Fixtures.privateText;
+import static dev.mockingbird.core.Fixtures.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,22 +43,6 @@ class QuizTest {
         return Mockingbird.builder(Fixtures.bank()).storage(storage)
                 .clock(new Fixtures.MutableClock(Instant.parse("2026-01-01T10:00:00Z")))
                 .random(new Random(seed)).build();
-    }
-
-    private static String text(Reply reply) {
-        return switch (reply) {
-            case Reply.Send s -> s.text().plainText();
-            case Reply.Edit e -> e.text().plainText();
-            case Reply.Notice n -> n.text();
-        };
-    }
-
-    private static List<Button> buttons(Reply reply) {
-        return switch (reply) {
-            case Reply.Send s -> s.buttons();
-            case Reply.Edit e -> e.buttons();
-            case Reply.Notice n -> List.of();
-        };
     }
 
     private static String data(List<Reply> replies, String label) {
