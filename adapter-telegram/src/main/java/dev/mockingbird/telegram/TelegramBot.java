@@ -1,0 +1,28 @@
+package dev.mockingbird.telegram;
+
+import dev.mockingbird.core.ChatEngine;
+import dev.mockingbird.core.chat.OutboundPort;
+
+/** A running Telegram bot; closing it stops polling and the delivery workers. */
+public interface TelegramBot extends AutoCloseable {
+
+    /**
+     * Posts to Telegram chats on the engine's schedule (the daily question), paced and retried like replies; pass
+     * it to {@link ChatEngine#postDue}.
+     */
+    OutboundPort outbound();
+
+    /** Stops polling, lets in-flight replies finish briefly, then stops the workers. */
+    @Override
+    void close();
+
+    /**
+     * Connects to the Bot API named by the settings, publishes the engine's commands as the bot's command menu (a
+     * failure there is logged, never fatal) and answers updates by long polling until closed.
+     *
+     * @throws IllegalStateException when polling cannot start (the message never contains the token)
+     */
+    static TelegramBot start(ChatEngine engine, TelegramSettings settings) {
+        return LongPollingTelegramBot.start(engine, settings);
+    }
+}

@@ -1,0 +1,68 @@
+package dev.mockingbird.telegram;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+/**
+ * Takes polled updates off the polling thread: each chat's updates are handled in order, one at a time, and chats
+ * run in parallel, so pacing one chat never holds up another. Never throws into the poller (a throw there would
+ * cancel the library's polling task).
+ */
+final class UpdateDispatcher implements LongPollingUpdateConsumer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UpdateDispatcher.class);
+
+    private final UpdateTranslator translator;
+    private final UpdateHandler handler;
+    private final Executor workers;
+    /** The last piece of work queued per chat; later updates of that chat run after it. */
+    private final Map<Long, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
+
+    UpdateDispatcher(UpdateTranslator translator, UpdateHandler handler, Executor workers) {
+        this.translator = translator;
+        this.handler = handler;
+        this.workers = workers;
+    }
+
+    @Override
+    public void consume(List<Update> updates) {
+        for (Update update : updates) {
+            try {
+                translator.translate(update).ifPresent(this::enqueue);
+            } catch (RuntimeException e) {
+                LOG.error("Could not read Telegram update {}", update.getUpdateId(), e);
+            }
+        }
+    }
+
+    private void enqueue(Incoming incoming) {
+        long chat = incoming.chatId();
+        CompletableFuture<Void> next = tails.compute(chat, (k, tail) -> Optional.ofNullable(tail)
+                .orElse(CompletableFuture.completedFuture(null))
+                .handle((ok, failure) -> null)
+                .thenRunAsync(() -> handler.handle(incoming), workers)
+                .exceptionally(failure -> {
+                    LOG.error("Telegram update for chat {} was not handled", chat, failure);
+                    return null;
+                }));
+        next.whenComplete((ok, failure) -> tails.remove(chat, next));
+    }
+
+    /** Nothing to release here: the bot owns and stops the workers. */
+    @Override
+    public void close() {
+    }
+
+    /** Work still queued or running, for a clean shutdown. */
+    CompletableFuture<Void> pending() {
+        return CompletableFuture.allOf(tails.values().toArray(CompletableFuture[]::new));
+    }
+}

@@ -1,0 +1,166 @@
+package dev.mockingbird.telegram;
+
+import dev.mockingbird.core.ChatEngine;
+import dev.mockingbird.core.chat.ChatRequest;
+import dev.mockingbird.core.chat.Reply;
+import dev.mockingbird.core.storage.ChatPort;
+import java.io.Serializable;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+
+/**
+ * Handles one update: asks the engine, answers the button press (always, so Telegram's spinner stops), then edits
+ * and sends what the engine replied. Telegram has no message only one person sees, so a reply for the requester
+ * goes to the chat; the engine hides spoilers in it for shared rooms.
+ */
+final class UpdateHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UpdateHandler.class);
+    private static final String TROUBLE = "Sorry, something went wrong on my side. Please try again.";
+
+    private final ChatEngine engine;
+    private final Delivery delivery;
+    private final Optional<ChatPort> chats;
+    private final Clock clock;
+
+    UpdateHandler(ChatEngine engine, Delivery delivery, Optional<ChatPort> chats, Clock clock) {
+        this.engine = engine;
+        this.delivery = delivery;
+        this.chats = chats;
+        this.clock = clock;
+    }
+
+    /** Handles the update; never throws (an interrupt is restored and ends the work). */
+    void handle(Incoming incoming) {
+        try {
+            List<Reply> replies = incoming.request().map(this::ask).orElse(List.of());
+            if (incoming.callbackId().isPresent()) {
+                delivery.answer(TelegramMessages.answer(incoming.callbackId().get(), notices(replies)));
+            }
+            deliver(incoming, replies);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            LOG.info("Stopped while answering Telegram chat {}", incoming.chatId());
+        } catch (RuntimeException e) {
+            LOG.error("Failed to answer Telegram chat {}", incoming.chatId(), e);
+        }
+    }
+
+    private List<Reply> ask(ChatRequest request) {
+        comeBack(request.chatId());
+        try {
+            return engine.handle(request);
+        } catch (RuntimeException e) {
+            // The engine promises not to throw; if it does anyway, the person still hears back.
+            LOG.error("Engine failed on a Telegram update in chat {}", request.chatId(), e);
+            return List.of(new Reply.Notice(TROUBLE));
+        }
+    }
+
+    /** A chat that writes to the bot again (after blocking it, say) can be posted to again. */
+    private void comeBack(String chatId) {
+        if (chats.isEmpty()) {
+            return;
+        }
+        try {
+            if (!chats.get().isActive(UpdateTranslator.PLATFORM, chatId)) {
+                chats.get().markActive(UpdateTranslator.PLATFORM, chatId, clock.instant());
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Could not mark Telegram chat {} active: {}", chatId, e.getMessage());
+        }
+    }
+
+    /** The toast for a press: the engine's notices, joined. */
+    private static String notices(List<Reply> replies) {
+        List<String> texts = new ArrayList<>();
+        replies.forEach(r -> {
+            if (r instanceof Reply.Notice n) {
+                texts.add(n.text());
+            }
+        });
+        return String.join("\n", texts);
+    }
+
+    private void deliver(Incoming incoming, List<Reply> replies) throws InterruptedException {
+        long chat = incoming.chatId();
+        boolean group = incoming.inGroup();
+        boolean press = incoming.callbackId().isPresent();
+        for (Reply reply : replies) {
+            switch (reply) {
+                case Reply.Send send -> sendAll(chat, group,
+                        TelegramMessages.send(chat, send.text(), send.buttons()));
+                case Reply.Edit edit -> {
+                    if (incoming.messageId().isEmpty() || !editInPlace(chat, group, incoming.messageId().get(),
+                            edit)) {
+                        // No message to edit (a typed command, or one too old): show the new state as a message.
+                        sendAll(chat, group, TelegramMessages.send(chat, edit.text(), edit.buttons()));
+                    }
+                }
+                case Reply.Notice notice -> {
+                    if (!press) {
+                        sendAll(chat, group, List.of(TelegramMessages.plain(chat, notice.text())));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Edits the pressed message to the first part; further parts follow as messages, buttons on the last. False
+     * when the message is gone or can no longer be edited, so the caller sends the new state instead.
+     */
+    private boolean editInPlace(long chat, boolean group, int messageId, Reply.Edit edit)
+            throws InterruptedException {
+        List<String> parts = TelegramMessages.parts(edit.text());
+        boolean single = parts.size() == 1;
+        Delivery.Result<Serializable> result = delivery.toChat(chat, group, TelegramMessages.edit(chat, messageId,
+                parts.getFirst(), single ? edit.buttons() : List.of()));
+        if (result instanceof Delivery.Result.Failed<Serializable> failed) {
+            if (uneditable(failed)) {
+                return false;
+            }
+            if (!notModified(failed)) {
+                return true; // Logged by the delivery; the rest would arrive out of context.
+            }
+        }
+        for (int i = 1; i < parts.size(); i++) {
+            if (!send(chat, group, TelegramMessages.message(chat, parts.get(i),
+                    i == parts.size() - 1 ? edit.buttons() : List.of()))) {
+                break;
+            }
+        }
+        return true;
+    }
+
+    /** Editing to the same text is a 400 "message is not modified": the message already shows it. */
+    private static boolean notModified(Delivery.Result.Failed<?> failed) {
+        return failed.status() == 400 && failed.description().toLowerCase(Locale.ROOT).contains("not modified");
+    }
+
+    /** The message is gone, or too old to edit. */
+    private static boolean uneditable(Delivery.Result.Failed<?> failed) {
+        String lower = failed.description().toLowerCase(Locale.ROOT);
+        return failed.status() == 400 && (lower.contains("message to edit not found")
+                || lower.contains("message can't be edited"));
+    }
+
+    private void sendAll(long chat, boolean group, List<SendMessage> messages) throws InterruptedException {
+        for (SendMessage message : messages) {
+            if (!send(chat, group, message)) {
+                return; // The rest would only arrive out of context.
+            }
+        }
+    }
+
+    private boolean send(long chat, boolean group, SendMessage message) throws InterruptedException {
+        return delivery.toChat(chat, group, message).done();
+    }
+}

@@ -1,0 +1,102 @@
+package dev.mockingbird.telegram;
+
+import dev.mockingbird.core.chat.ChatKind;
+import dev.mockingbird.core.chat.ChatRequest;
+import dev.mockingbird.core.chat.Input;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.chat.Chat;
+import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+
+/**
+ * Telegram updates to engine requests. Decides only what Telegram-specific rules require: in groups only commands
+ * reach the engine, and a command addressed to another bot ({@code /ask@OtherBot}) is not ours.
+ */
+final class UpdateTranslator {
+
+    static final String PLATFORM = "telegram";
+    /** {@code /name} or {@code /name@BotName} at the start of a message. */
+    private static final Pattern COMMAND = Pattern.compile("^/[A-Za-z0-9_]+(?:@([A-Za-z0-9_]+))?(?:\\s|$)");
+
+    private final Optional<String> username;
+
+    /** @param username the bot's own username from getMe, when known */
+    UpdateTranslator(Optional<String> username) {
+        this.username = username.map(u -> u.toLowerCase(Locale.ROOT));
+    }
+
+    /** What to do with an update; empty when it is nothing for this bot (another bot's command, chatter, edits). */
+    Optional<Incoming> translate(Update update) {
+        if (update.hasCallbackQuery()) {
+            return press(update, update.getCallbackQuery());
+        }
+        if (update.hasMessage() && update.getMessage().hasText()) {
+            return text(update, update.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Incoming> text(Update update, Message message) {
+        Chat chat = message.getChat();
+        ChatKind kind = kind(chat);
+        String text = message.getText();
+        Matcher command = COMMAND.matcher(text.strip());
+        boolean isCommand = command.find();
+        if (kind == ChatKind.GROUP && !isCommand) {
+            return Optional.empty(); // People talk to each other in groups; the bot answers commands only.
+        }
+        if (isCommand && command.group(1) != null && !addressedToUs(command.group(1), kind)) {
+            return Optional.empty();
+        }
+        User from = message.getFrom();
+        // Channel posts and anonymous admins have no person; the chat speaks for itself.
+        String userId = from != null ? String.valueOf(from.getId()) : String.valueOf(chat.getId());
+        String name = from != null ? name(from) : Optional.ofNullable(chat.getTitle()).orElse("");
+        ChatRequest request = new ChatRequest(PLATFORM, String.valueOf(chat.getId()), kind, userId, name,
+                new Input.Text(text)).withUpdateId(String.valueOf(update.getUpdateId()));
+        return Optional.of(new Incoming(chat.getId(), Optional.of(request), Optional.empty(), Optional.empty()));
+    }
+
+    private Optional<Incoming> press(Update update, CallbackQuery query) {
+        MaybeInaccessibleMessage message = query.getMessage();
+        if (message == null || message.getChat() == null) {
+            // A press on an inline-mode message: no chat to act in. Still answer it so the spinner stops.
+            return Optional.of(new Incoming(query.getFrom().getId(), Optional.empty(), Optional.of(query.getId()),
+                    Optional.empty()));
+        }
+        Chat chat = message.getChat();
+        // Telegram reports messages older than 48 hours as inaccessible (date 0): those can no longer be edited.
+        Optional<Integer> editable = message.getDate() != null && message.getDate() != 0
+                ? Optional.ofNullable(message.getMessageId()) : Optional.empty();
+        if (query.getData() == null || query.getData().isEmpty()) {
+            return Optional.of(new Incoming(chat.getId(), Optional.empty(), Optional.of(query.getId()), editable));
+        }
+        // The presser acts: the engine keeps personal things (reveal, rate) per person and shared ones per chat.
+        ChatRequest request = new ChatRequest(PLATFORM, String.valueOf(chat.getId()), kind(chat),
+                String.valueOf(query.getFrom().getId()), name(query.getFrom()), new Input.Press(query.getData()))
+                .withUpdateId(String.valueOf(update.getUpdateId()));
+        return Optional.of(new Incoming(chat.getId(), Optional.of(request), Optional.of(query.getId()), editable));
+    }
+
+    private boolean addressedToUs(String addressee, ChatKind kind) {
+        // Without our username (getMe failed) only a private chat, where every message is for us, can tell.
+        return username.map(u -> u.equals(addressee.toLowerCase(Locale.ROOT))).orElse(kind == ChatKind.PRIVATE);
+    }
+
+    private static ChatKind kind(Chat chat) {
+        return "private".equals(chat.getType()) ? ChatKind.PRIVATE : ChatKind.GROUP;
+    }
+
+    private static String name(User user) {
+        String first = Optional.ofNullable(user.getFirstName()).orElse("");
+        String last = Optional.ofNullable(user.getLastName()).orElse("");
+        String full = (first + " " + last).strip();
+        return full.isEmpty() ? Optional.ofNullable(user.getUserName()).orElse("") : full;
+    }
+}

@@ -1,0 +1,111 @@
+package dev.mockingbird.telegram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mockingbird.core.ChatEngine;
+import dev.mockingbird.core.Fixtures;
+import dev.mockingbird.core.Mockingbird;
+import dev.mockingbird.core.storage.Storage;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+
+/** The real HTTP client against a Bot API that misbehaves: nothing is lost, nothing is sent twice. */
+class BotApiFaultsTest {
+
+    private static final String TOKEN = "123456:TEST-TOKEN-abcdefghijklmnopqrstuvwxyz";
+
+    private final FakeBotApi api = new FakeBotApi();
+    private final ManualTime time = new ManualTime();
+    private final Storage storage = Storage.inMemory();
+    private final Delivery delivery = new Delivery(new OkHttpTelegramClient(TOKEN, api.url()),
+            new Pacer(Pacer.Limits.telegram(), time.clock, time), time, Delivery.Retry.standard(),
+            Optional.of(storage.chats()), time.clock);
+
+    BotApiFaultsTest() throws java.io.IOException {
+    }
+
+    @AfterEach
+    void stop() {
+        api.close();
+    }
+
+    private static List<String> texts(List<JsonNode> bodies) {
+        return bodies.stream().map(b -> b.path("text").asText()).toList();
+    }
+
+    @Test
+    void rateLimitServerErrorAndADroppedConnectionStillDeliverEachMessageExactlyOnce() throws Exception {
+        // given Telegram rate-limits, fails, and drops the connection before accepting
+        api.fail("sendMessage", new FakeBotApi.Fault.Status(429, "Too Many Requests: retry after 3", 3),
+                new FakeBotApi.Fault.Status(500, "Internal Server Error", null),
+                new FakeBotApi.Fault.Drop());
+
+        // when three messages are sent
+        for (String text : List.of("one", "two", "three")) {
+            assertTrue(delivery.toChat(42, false, TelegramMessages.plain(42, text)).done(), text);
+        }
+
+        // then each arrived once, in order, after waiting as long as the 429 asked
+        assertEquals(List.of("one", "two", "three"), texts(api.accepted("sendMessage")));
+        assertEquals(6, api.requests("sendMessage"), "three faults served, three messages accepted");
+        assertTrue(time.waits().contains(Duration.ofSeconds(3)), time.waits().toString());
+    }
+
+    @Test
+    void aBlockedChatIsTriedOnceAndMarkedInactive() throws Exception {
+        // given the person blocked the bot
+        api.fail("sendMessage", new FakeBotApi.Fault.Status(403, "Forbidden: bot was blocked by the user", null));
+
+        // when a message is sent
+        boolean done = delivery.toChat(42, false, TelegramMessages.plain(42, "hello")).done();
+
+        // then it gave up after one request and the chat is inactive
+        assertFalse(done);
+        assertEquals(1, api.requests("sendMessage"));
+        assertTrue(api.accepted("sendMessage").isEmpty());
+        assertFalse(storage.chats().isActive("telegram", "42"));
+    }
+
+    @Test
+    void theBotStartsWhenGetMeAndSetMyCommandsFailAndPollingSurvivesAnError() throws Exception {
+        // given getMe and setMyCommands fail, and the first poll errors
+        api.fail("getMe", new FakeBotApi.Fault.Status(500, "Internal Server Error", null))
+                .fail("setMyCommands", new FakeBotApi.Fault.Status(500, "Internal Server Error", null))
+                .fail("getUpdates", new FakeBotApi.Fault.Status(502, "Bad Gateway", null));
+        ChatEngine engine = Mockingbird.builder(Fixtures.bank()).storage(storage).build();
+
+        // when the bot runs and a person sends /start
+        TelegramBot bot = LongPollingTelegramBot.start(engine,
+                TelegramSettings.of(TOKEN, api.uri()).withChats(storage.chats()),
+                new OkHttpTelegramClient(TOKEN, api.url()), time, Pacer.Limits.telegram(),
+                Delivery.Retry.standard());
+        try {
+            api.push("{\"update_id\":1,\"message\":{\"message_id\":1,\"date\":1700000000,\"text\":\"/start\","
+                    + "\"chat\":{\"id\":42,\"type\":\"private\"},\"from\":{\"id\":42,\"is_bot\":false,"
+                    + "\"first_name\":\"Ada\"}}}");
+
+            // then the welcome arrives despite the failures
+            List<JsonNode> sent = awaitAccepted("sendMessage", 1);
+            assertTrue(sent.getFirst().path("text").asText().startsWith("Hi Ada!"), sent.toString());
+            assertEquals(1, api.requests("setMyCommands"));
+        } finally {
+            bot.close();
+        }
+    }
+
+    /** Polls the fake until it accepted {@code count} calls (the bot works on its own threads). */
+    private List<JsonNode> awaitAccepted(String method, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (api.accepted(method).size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        return api.accepted(method);
+    }
+}

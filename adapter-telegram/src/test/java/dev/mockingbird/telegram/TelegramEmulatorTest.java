@@ -1,0 +1,123 @@
+package dev.mockingbird.telegram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mockingbird.core.ChatEngine;
+import dev.mockingbird.core.Fixtures;
+import dev.mockingbird.core.Mockingbird;
+import dev.mockingbird.core.storage.Storage;
+import dev.mockingbird.telegram.TelegramEmulator.BotMessage;
+import dev.mockingbird.telegram.TelegramEmulator.Emulator;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The whole bot over real HTTP against the telegram-test-api emulator: long polling, commands, inline buttons,
+ * callback answers and edits, as a person on Telegram would use them. One bot session for the class (the emulator
+ * restarts update ids, so one emulator per session); each test talks in its own chat.
+ */
+@ExtendWith(TelegramEmulator.class)
+class TelegramEmulatorTest {
+
+    private static final String TOKEN = "123456789:emulator-token";
+
+    private static TelegramBot bot;
+    private static Storage storage;
+
+    @BeforeAll
+    static void startBot(Emulator emulator) {
+        storage = Storage.inMemory();
+        ChatEngine engine = Mockingbird.builder(Fixtures.bank()).storage(storage).build();
+        bot = TelegramBot.start(engine, TelegramSettings.of(TOKEN, emulator.apiUrl()).withChats(storage.chats()));
+    }
+
+    @AfterAll
+    static void stopBot() {
+        if (bot != null) {
+            bot.close();
+        }
+    }
+
+    @Test
+    void aPersonStartsAsksRevealsTheAnswerAndMovesOn(Emulator emulator) throws InterruptedException {
+        long chat = 1001;
+
+        // when a person says /start
+        emulator.say(TOKEN, chat, "private", chat, "Ada", "/start");
+
+        // then they are welcomed by name, in HTML, with buttons to go on
+        BotMessage welcome = emulator.awaitMessages(TOKEN, chat, 1).getFirst();
+        assertTrue(welcome.text().startsWith("Hi Ada! I am <b>Mockingbird</b>"), welcome.text());
+        assertEquals("html", welcome.parseMode().toLowerCase(java.util.Locale.ROOT));
+        assertTrue(welcome.data("Ask me a question").startsWith("1:"), welcome.toString());
+
+        // when they ask for a system design question
+        emulator.say(TOKEN, chat, "private", chat, "Ada", "/ask system-design");
+
+        // then the question arrives with Show answer, Next and Skip
+        BotMessage question = emulator.awaitMessages(TOKEN, chat, 1).getFirst();
+        assertTrue(question.text().startsWith("<b>System Design</b> · "), question.text());
+        String showAnswer = question.data("Show answer");
+        assertTrue(showAnswer.startsWith("1:answer:"), showAnswer);
+
+        // when they answer in their own words (with characters that mean something in HTML)
+        emulator.say(TOKEN, chat, "private", chat, "Ada", "<b>I'd</b> cache hot reads & put work on a queue");
+
+        // then the grade comes back as well-formed HTML
+        BotMessage grade = emulator.awaitMessages(TOKEN, chat, 1).getFirst();
+        assertTrue(grade.text().startsWith("You covered <b>2 of 3</b> key points"), grade.text());
+
+        // when they press Show answer
+        int answeredBefore = emulator.answeredCallbacks(TOKEN).size();
+        emulator.press(TOKEN, chat, "private", chat, "Ada", question, showAnswer);
+
+        // then the press is answered, the model answer follows, and the question loses its buttons
+        BotMessage answer = emulator.awaitMessages(TOKEN, chat, 1).getFirst();
+        assertTrue(answer.text().startsWith("<b>Model answer · </b>"), answer.text());
+        assertTrue(answer.text().contains("<b>Key points an interviewer listens for</b>"), answer.text());
+        assertEquals(List.of("Next"), answer.buttons().stream().map(BotMessage.Button::label).toList());
+        BotMessage edited = emulator.awaitHistory(TOKEN,
+                m -> m.messageId() == question.messageId() && m.buttons().isEmpty());
+        assertTrue(edited.text().startsWith("<b>System Design</b>"), edited.text());
+        List<com.fasterxml.jackson.databind.JsonNode> answered = emulator.awaitAnsweredCallbacks(TOKEN,
+                answeredBefore + 1);
+        assertEquals(answeredBefore + 1, answered.size(), "one answer per press");
+        assertTrue(answered.getLast().path("callback_query_id").asText().length() > 0, answered.toString());
+
+        // when they type /next
+        emulator.say(TOKEN, chat, "private", chat, "Ada", "/next");
+
+        // then another system design question comes
+        BotMessage next = emulator.awaitMessages(TOKEN, chat, 1).getFirst();
+        assertTrue(next.text().startsWith("<b>System Design</b> · "), next.text());
+        assertTrue(!next.text().equals(question.text()), "a different question");
+    }
+
+    @Test
+    void inAGroupOnlyCommandsForThisBotAreAnsweredAndTheRevealIsASpoiler(Emulator emulator)
+            throws InterruptedException {
+        long group = -2002;
+
+        // when someone addresses another bot, then this one (by the username getMe reported)
+        emulator.say(TOKEN, group, "group", 11, "Grace", "/tracks@OtherBot");
+        emulator.say(TOKEN, group, "group", 11, "Grace", "let's practise");
+        emulator.say(TOKEN, group, "group", 11, "Grace", "/ask@TestNameBot system-design");
+
+        // then the first reply in the chat is the question (replies keep order per chat): the rest was not for us
+        BotMessage question = emulator.awaitMessages(TOKEN, group, 1).getFirst();
+        assertTrue(question.text().startsWith("<b>System Design</b> · "), question.text());
+
+        // when another member presses Show answer
+        int answeredBefore = emulator.answeredCallbacks(TOKEN).size();
+        emulator.press(TOKEN, group, "group", 12, "Linus", question, question.data("Show answer"));
+
+        // then the answer goes to the group, hidden behind a spoiler
+        BotMessage reveal = emulator.awaitMessages(TOKEN, group, 1).getFirst();
+        assertTrue(reveal.text().contains("<tg-spoiler>"), reveal.text());
+        assertEquals(answeredBefore + 1, emulator.awaitAnsweredCallbacks(TOKEN, answeredBefore + 1).size());
+    }
+}

@@ -1,0 +1,179 @@
+package dev.mockingbird.telegram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import dev.mockingbird.core.ChatEngine;
+import dev.mockingbird.core.Fixtures;
+import dev.mockingbird.core.Mockingbird;
+import dev.mockingbird.core.storage.Storage;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+class UpdateHandlerTest {
+
+    private final TelegramClient client = mock(TelegramClient.class);
+    private final ManualTime time = new ManualTime();
+    private final Storage storage = Storage.inMemory();
+    private final ChatEngine engine = Mockingbird.builder(Fixtures.bank()).storage(storage).clock(time.clock)
+            .build();
+    private final UpdateTranslator translator = new UpdateTranslator(Optional.of("MockingbirdBot"));
+
+    private UpdateHandler handler(ChatEngine chatEngine) {
+        Delivery delivery = new Delivery(client, new Pacer(Pacer.Limits.telegram(), time.clock, time), time,
+                Delivery.Retry.standard(), Optional.of(storage.chats()), time.clock);
+        return new UpdateHandler(chatEngine, delivery, Optional.of(storage.chats()), time.clock);
+    }
+
+    private void handle(Update update) {
+        handler(engine).handle(translator.translate(update).orElseThrow());
+    }
+
+    private static InlineKeyboardButton button(SendMessage message, String label) {
+        InlineKeyboardMarkup keyboard = (InlineKeyboardMarkup) message.getReplyMarkup();
+        return keyboard.getKeyboard().stream().flatMap(List::stream).filter(b -> b.getText().equals(label))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + label + " button on " + message));
+    }
+
+    @Test
+    void askSendsTheQuestionAsHtmlWithAnInlineKeyboard() {
+        // when a person asks for a system design question
+        handle(Updates.privateText(1, 42, "/ask system-design"));
+
+        // then one HTML message goes to their chat, with compact versioned button data
+        SendMessage question = assertInstanceOf(SendMessage.class, Updates.calls(client).getFirst());
+        assertEquals("42", question.getChatId());
+        assertEquals("HTML", question.getParseMode().toUpperCase(java.util.Locale.ROOT));
+        assertTrue(question.getText().startsWith("<b>System Design</b> · "), question.getText());
+        String data = button(question, "Show answer").getCallbackData();
+        assertTrue(data.startsWith("1:answer:") && data.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 64,
+                data);
+    }
+
+    @Test
+    void showAnswerEditsTheQuestionMessageAndFollowsUpWithTheAnswer() {
+        // given a question on the table
+        handle(Updates.privateText(1, 42, "/ask system-design"));
+        SendMessage question = Updates.calls(client, SendMessage.class).getFirst();
+        String data = button(question, "Show answer").getCallbackData();
+
+        // when "Show answer" is pressed under message 500
+        handle(Updates.press(2, 42, "private", 42, 500, data));
+
+        // then the press is answered, the question loses its buttons, and the model answer follows
+        List<Object> calls = Updates.calls(client);
+        AnswerCallbackQuery answer = assertInstanceOf(AnswerCallbackQuery.class, calls.get(1));
+        assertEquals("cb2", answer.getCallbackQueryId());
+        EditMessageText edit = assertInstanceOf(EditMessageText.class, calls.get(2));
+        assertEquals(500, edit.getMessageId());
+        assertEquals("42", edit.getChatId());
+        assertTrue(edit.getReplyMarkup().getKeyboard().isEmpty());
+        SendMessage modelAnswer = assertInstanceOf(SendMessage.class, calls.get(3));
+        assertTrue(modelAnswer.getText().startsWith("<b>Model answer · </b>"), modelAnswer.getText());
+        assertEquals("Next", button(modelAnswer, "Next").getText());
+    }
+
+    @Test
+    void anOldButtonGetsAToastAndNothingElse() {
+        // when a button from an older version is pressed
+        handle(Updates.press(3, 42, "private", 42, 501, "0:answer:zz"));
+
+        // then only the callback is answered, with the engine's explanation
+        List<Object> calls = Updates.calls(client);
+        assertEquals(1, calls.size(), calls.toString());
+        AnswerCallbackQuery answer = assertInstanceOf(AnswerCallbackQuery.class, calls.getFirst());
+        assertTrue(answer.getText().contains("older version"), answer.getText());
+    }
+
+    @Test
+    void inAGroupShowAnswerRevealsTheAnswerBehindASpoilerInTheChat() {
+        // given a question asked in a group
+        handle(Updates.groupText(1, -100, 1, "/ask@MockingbirdBot system-design"));
+        String data = button(Updates.calls(client, SendMessage.class).getFirst(), "Show answer").getCallbackData();
+
+        // when someone else in the group presses Show answer
+        handle(Updates.press(2, -100, "supergroup", 2, 600, data));
+
+        // then the answer goes to the chat with the model answer hidden
+        SendMessage reveal = Updates.calls(client, SendMessage.class).getLast();
+        assertEquals("-100", reveal.getChatId());
+        assertTrue(reveal.getText().contains("<tg-spoiler>"), reveal.getText());
+        assertEquals(1, Updates.calls(client, AnswerCallbackQuery.class).size());
+    }
+
+    @Test
+    void namesAreEscapedInWhatTheBotSends() {
+        // when a person whose name looks like markup says /start
+        handle(Updates.privateText(1, 42, "/start"));
+
+        // then the name shows literally
+        String text = Updates.calls(client, SendMessage.class).getFirst().getText();
+        assertTrue(text.contains("Hi User&lt;42&gt;!"), text);
+    }
+
+    @Test
+    void aPressIsAnsweredEvenWhenTheEngineFails() {
+        // given an engine that breaks its promise and throws
+        ChatEngine broken = mock(ChatEngine.class);
+        when(broken.handle(any())).thenThrow(new IllegalStateException("boom"));
+
+        // when a button is pressed
+        handler(broken).handle(translator.translate(Updates.press(4, 42, "private", 42, 502, "1:next"))
+                .orElseThrow());
+
+        // then the spinner still stops, with an apology
+        AnswerCallbackQuery answer = Updates.calls(client, AnswerCallbackQuery.class).getFirst();
+        assertFalse(answer.getText().isBlank());
+    }
+
+    @Test
+    void whenThePressedMessageIsGoneTheNewStateIsSentInstead() throws TelegramApiException {
+        // given a question, and a message that can no longer be edited
+        handle(Updates.privateText(1, 42, "/ask system-design"));
+        String data = button(Updates.calls(client, SendMessage.class).getFirst(), "Show answer").getCallbackData();
+        when(client.execute(any(EditMessageText.class)))
+                .thenThrow(Updates.apiError(400, "Bad Request: message to edit not found", null));
+
+        // when Show answer is pressed
+        handle(Updates.press(2, 42, "private", 42, 503, data));
+
+        // then the question (without buttons) and the answer arrive as new messages
+        List<SendMessage> sent = Updates.calls(client, SendMessage.class);
+        assertEquals(3, sent.size());
+        assertTrue(sent.get(1).getText().contains("System Design"), sent.get(1).getText());
+        assertTrue(sent.get(2).getText().startsWith("<b>Model answer"), sent.get(2).getText());
+    }
+
+    @Test
+    void aChatThatBlockedTheBotIsMarkedInactiveAndActiveAgainWhenItWritesBack() throws TelegramApiException {
+        // given the person blocked the bot
+        when(client.execute(any(SendMessage.class)))
+                .thenThrow(Updates.apiError(403, "Forbidden: bot was blocked by the user", null))
+                .thenReturn(new org.telegram.telegrambots.meta.api.objects.message.Message());
+
+        // when the bot tries to answer
+        handle(Updates.privateText(1, 42, "/start"));
+
+        // then the chat is marked inactive, tried once only
+        assertFalse(storage.chats().isActive("telegram", "42"));
+        assertEquals(1, Updates.calls(client, SendMessage.class).size());
+
+        // and when the person writes again, the chat is active again
+        handle(Updates.privateText(2, 42, "/help"));
+        assertTrue(storage.chats().isActive("telegram", "42"));
+    }
+}
