@@ -1,5 +1,6 @@
 package dev.mockingbird.core.command;
 
+import dev.mockingbird.core.chat.Button;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -41,7 +42,7 @@ public record ButtonData(String command, List<String> args) {
 
     /** Decodes button data of the current version; empty for other versions or garbage. */
     public static Optional<ButtonData> decode(String data) {
-        if (data.length() > 64) {
+        if (data.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > Button.MAX_DATA_BYTES) {
             return Optional.empty();
         }
         List<String> parts = new ArrayList<>(Arrays.asList(data.split(":", -1)));

@@ -24,6 +24,8 @@ class ButtonDataTest {
         assertEquals(Optional.empty(), ButtonData.decode("1:"));
         assertEquals(Optional.empty(), ButtonData.decode("1:a b"));
         assertEquals(Optional.empty(), ButtonData.decode("1:" + "x".repeat(70)));
+        // 32 characters but 96 bytes: over Telegram's 64-byte limit, so never data we made
+        assertEquals(Optional.empty(), ButtonData.decode("1:" + "€".repeat(30)));
     }
 
     @Test
