@@ -5,6 +5,7 @@ import dev.mockingbird.core.chat.RichText.Block;
 import dev.mockingbird.core.chat.RichText.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,8 @@ final class DiscordMarkdown {
     static final String ZWSP = "\u200B";
     private static final Pattern SPECIAL = Pattern.compile("([\\\\*_`~|>#\\[\\]()\\-:])");
     private static final Pattern MENTION = Pattern.compile("@(everyone|here)|<([@#&!/:])");
+    /** "1. " at the start of a line would become a numbered list; "+ " a bullet. */
+    private static final Pattern LINE_MARKER = Pattern.compile("(?m)^(\\s*)(\\d+)\\.|^(\\s*)\\+");
 
     private DiscordMarkdown() {
     }
@@ -24,6 +27,9 @@ final class DiscordMarkdown {
     /** Text shown literally. */
     static String escape(String text) {
         String escaped = SPECIAL.matcher(text).replaceAll("\\\\$1");
+        escaped = LINE_MARKER.matcher(escaped).replaceAll(m -> m.group(2) != null
+                ? Matcher.quoteReplacement(m.group(1) + m.group(2) + "\\.")
+                : Matcher.quoteReplacement(m.group(3) + "\\+"));
         return neutralizeMentions(escaped);
     }
 
@@ -31,14 +37,21 @@ final class DiscordMarkdown {
     static String neutralizeMentions(String text) {
         return MENTION.matcher(text).replaceAll(m -> m.group(1) != null
                 ? "@" + ZWSP + m.group(1)
-                : "<" + ZWSP + java.util.regex.Matcher.quoteReplacement(m.group(2)));
+                : "<" + ZWSP + Matcher.quoteReplacement(m.group(2)));
     }
 
-    /** The blocks as markdown, one string per block (so callers can split between blocks). */
+    /**
+     * The blocks as markdown, one string per block (so callers can split between blocks). A hidden block contributes
+     * one string per inner block, each wrapped in its own spoiler markers, so a split never cuts a spoiler open.
+     */
     static List<String> blocks(RichText text) {
         List<String> out = new ArrayList<>();
         for (Block block : text.blocks()) {
-            out.add(block(block, false));
+            if (block instanceof RichText.Hidden hidden) {
+                hidden.blocks().stream().map(b -> block(b, true)).filter(b -> !b.isBlank()).forEach(out::add);
+            } else {
+                out.add(block(block, false));
+            }
         }
         return out;
     }
@@ -55,7 +68,7 @@ final class DiscordMarkdown {
                 yield out.toString().stripTrailing();
             }
             case RichText.CodeBlock c -> "```" + c.language().replaceAll("[^\\w+#.-]", "") + "\n"
-                    + neutralizeMentions(c.code().replace("```", "`" + ZWSP + "``")) + "\n```";
+                    + neutralizeMentions(c.code().replace("``", "`" + ZWSP + "`")) + "\n```";
             case RichText.Hidden h -> {
                 List<String> parts = new ArrayList<>();
                 h.blocks().forEach(b -> parts.add(block(b, true)));
@@ -68,13 +81,23 @@ final class DiscordMarkdown {
 
     private static String spans(List<Span> spans) {
         StringBuilder out = new StringBuilder();
+        boolean marked = false;
         for (Span span : spans) {
+            if (span.text().isEmpty()) {
+                // Empty markers would show as literal asterisks or, for code, open a code block.
+                continue;
+            }
+            if (marked && !(span instanceof RichText.Plain)) {
+                // Touching markers ("*a**b*", "`a``b`") read as other markup; a zero-width space keeps them apart.
+                out.append(ZWSP);
+            }
+            marked = !(span instanceof RichText.Plain);
             switch (span) {
                 case RichText.Plain p -> out.append(escape(p.text()));
                 case RichText.Bold b -> out.append("**").append(escape(b.text())).append("**");
                 case RichText.Italic i -> out.append('*').append(escape(i.text())).append('*');
-                case RichText.Code c -> out.append('`').append(neutralizeMentions(c.text().replace('`', 'ˋ')))
-                        .append('`');
+                case RichText.Code c -> out.append('`')
+                        .append(neutralizeMentions(c.text().replace('`', 'ˋ').replace('\n', ' '))).append('`');
             }
         }
         return out.toString();

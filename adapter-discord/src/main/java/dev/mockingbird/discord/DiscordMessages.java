@@ -23,6 +23,9 @@ final class DiscordMessages {
     /** Discord allows 4,096 characters in an embed description; a margin keeps escapes from tipping it over. */
     static final int MAX_DESCRIPTION = 4_000;
     static final int MAX_TITLE = 256;
+    /** Discord's limit on a message's text; an escaped character takes at most two. */
+    static final int MAX_CONTENT = 2_000;
+    private static final int MAX_NOTE = MAX_CONTENT / 2 - 1;
     private static final Color COLOR = new Color(0x3B82F6);
 
     private DiscordMessages() {
@@ -51,9 +54,10 @@ final class DiscordMessages {
                 .setAllowedMentions(List.of()).build();
     }
 
-    /** A short plain note (a notice, an error). */
+    /** A short plain note (a notice, an error); an over-long one is cut rather than refused by Discord. */
     static MessageCreateData note(String text) {
-        return new MessageCreateBuilder().setContent(DiscordMarkdown.escape(text)).setAllowedMentions(List.of())
+        String shown = text.length() <= MAX_NOTE ? text : text.substring(0, cut(text, MAX_NOTE, false)) + "…";
+        return new MessageCreateBuilder().setContent(DiscordMarkdown.escape(shown)).setAllowedMentions(List.of())
                 .build();
     }
 
@@ -68,8 +72,9 @@ final class DiscordMessages {
         String title = "";
         if (!text.blocks().isEmpty() && text.blocks().getFirst() instanceof RichText.Paragraph first
                 && !first.spans().isEmpty() && first.spans().getFirst() instanceof RichText.Bold) {
-            String plain = RichText.spansText(first.spans());
-            if (plain.length() <= MAX_TITLE && !plain.contains("\n")) {
+            // Titles render markdown too, so the pack's text is escaped there as everywhere else.
+            String plain = DiscordMarkdown.escape(RichText.spansText(first.spans()));
+            if (plain.length() <= MAX_TITLE && !plain.contains("\n") && !plain.isBlank()) {
                 title = plain;
                 blocks.removeFirst();
             }
@@ -77,7 +82,10 @@ final class DiscordMessages {
         List<String> parts = split(blocks);
         List<MessageEmbed> embeds = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
-            EmbedBuilder embed = new EmbedBuilder().setColor(COLOR).setDescription(parts.get(i));
+            // JDA refuses an embed with nothing in it; whitespace and control characters alone count as nothing.
+            String part = parts.get(i);
+            String description = part.isBlank() || part.trim().isEmpty() ? DiscordMarkdown.ZWSP : part;
+            EmbedBuilder embed = new EmbedBuilder().setColor(COLOR).setDescription(description);
             if (i == 0 && !title.isEmpty()) {
                 embed.setTitle(title);
             }
@@ -114,36 +122,92 @@ final class DiscordMessages {
         return parts;
     }
 
+    /**
+     * One block over the limit, split between lines, else at a space, else anywhere safe. A spoiler or a code fence
+     * around it is closed and reopened around every piece, so no piece shows hidden text or breaks out of code.
+     */
     private static List<String> splitLong(String block) {
-        boolean code = block.startsWith("```");
-        String fence = code ? block.substring(0, block.indexOf('\n') + 1) : "";
-        String body = code ? block.substring(fence.length(), block.length() - 3) : block;
-        int room = MAX_DESCRIPTION - (code ? fence.length() + 4 : 0);
+        boolean spoiler = block.length() >= 4 && block.startsWith("||") && block.endsWith("||");
+        String inner = spoiler ? block.substring(2, block.length() - 2) : block;
+        boolean code = inner.startsWith("```") && inner.endsWith("```") && inner.indexOf('\n') > 0;
+        String fence = code ? inner.substring(0, inner.indexOf('\n') + 1) : "";
+        String body = code ? inner.substring(fence.length(), inner.length() - 3) : inner;
+        Wrapper wrapper = new Wrapper(spoiler, fence);
+        int room = MAX_DESCRIPTION - wrapper.overhead();
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (String line : body.split("\n", -1)) {
             while (line.length() > room) {
-                flush(out, current, fence, code);
-                out.add(wrap(line.substring(0, room), fence, code));
-                line = line.substring(room);
+                wrapper.flush(out, current);
+                int cut = cut(line, room, !code);
+                out.add(wrapper.wrap(line.substring(0, cut)));
+                line = line.substring(cut);
             }
             if (current.length() + line.length() + 1 > room) {
-                flush(out, current, fence, code);
+                wrapper.flush(out, current);
             }
             current.append(line).append('\n');
         }
-        flush(out, current, fence, code);
+        wrapper.flush(out, current);
         return out;
     }
 
-    private static void flush(List<String> out, StringBuilder current, String fence, boolean code) {
-        if (current.length() > 0) {
-            out.add(wrap(current.toString().stripTrailing(), fence, code));
-            current.setLength(0);
+    /**
+     * Where to cut a line to at most {@code room} characters: at the last space in its second half if there is one,
+     * never between a backslash and the character it escapes (the escape would be lost) nor inside a surrogate pair.
+     */
+    static int cut(String line, int room, boolean escaped) {
+        int cut = room;
+        int space = line.lastIndexOf(' ', room - 1);
+        if (space >= room / 2) {
+            cut = space + 1;
         }
+        if (Character.isHighSurrogate(line.charAt(cut - 1))) {
+            cut--;
+        }
+        if (escaped) {
+            int slashes = 0;
+            while (cut - 1 - slashes >= 0 && line.charAt(cut - 1 - slashes) == '\\') {
+                slashes++;
+            }
+            if (slashes % 2 == 1) {
+                cut--;
+            }
+            // Not inside inline code: what it holds would be read as markup in the piece it ends up in.
+            int openCode = -1;
+            for (int i = 0; i < cut; i++) {
+                char c = line.charAt(i);
+                if (c == '\\' && openCode < 0) {
+                    i++;
+                } else if (c == '`') {
+                    openCode = openCode < 0 ? i : -1;
+                }
+            }
+            if (openCode > 0) {
+                cut = openCode;
+            }
+        }
+        return cut;
     }
 
-    private static String wrap(String text, String fence, boolean code) {
-        return code ? fence + text + "\n```" : text;
+    /** The spoiler markers and code fence a piece of a split block is wrapped in again. */
+    private record Wrapper(boolean spoiler, String fence) {
+
+        int overhead() {
+            return (spoiler ? 4 : 0) + (fence.isEmpty() ? 0 : fence.length() + 4);
+        }
+
+        String wrap(String text) {
+            String coded = fence.isEmpty() ? text : fence + text + "\n```";
+            return spoiler ? "||" + coded + "||" : coded;
+        }
+
+        void flush(List<String> out, StringBuilder current) {
+            String text = current.toString().stripTrailing();
+            if (!text.isEmpty()) {
+                out.add(wrap(text));
+            }
+            current.setLength(0);
+        }
     }
 }

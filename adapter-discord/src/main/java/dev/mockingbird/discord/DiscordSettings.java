@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param guildId    register commands in this guild only (instant updates while developing); empty for global
  * @param restBase   the REST API base, e.g. {@code https://discord.com/api/v10/}; empty for Discord's own
  * @param gateway    the gateway URL; empty for the one Discord names
- * @param ackBudget  how long to wait for the engine before deferring an interaction
+ * @param ackBudget  how long to wait for the engine before deferring an interaction; at most 2.5 s, so the answer
+ *                   still arrives within Discord's three seconds
  */
 public record DiscordSettings(String token, Optional<String> guildId, Optional<URI> restBase, Optional<URI> gateway,
                               Duration ackBudget) {
@@ -23,6 +24,16 @@ public record DiscordSettings(String token, Optional<String> guildId, Optional<U
         Objects.requireNonNull(restBase, "restBase");
         Objects.requireNonNull(gateway, "gateway");
         Objects.requireNonNull(ackBudget, "ackBudget");
+        if (token.isBlank()) {
+            throw new IllegalArgumentException("the Discord bot token is empty");
+        }
+        // Checked here so a typo fails at start with a clear message rather than deep inside JDA.
+        if (guildId.isPresent() && !guildId.get().matches("\\d{1,20}")) {
+            throw new IllegalArgumentException("DISCORD_GUILD_ID must be a server's numeric id: " + guildId.get());
+        }
+        if (ackBudget.isNegative() || ackBudget.compareTo(Duration.ofMillis(2_500)) > 0) {
+            throw new IllegalArgumentException("ackBudget must leave time to answer within Discord's 3 seconds");
+        }
     }
 
     /** Discord itself, answering directly when the engine replies within two seconds. */

@@ -5,16 +5,24 @@ import dev.mockingbird.core.bank.Track;
 import dev.mockingbird.core.chat.Audience;
 import dev.mockingbird.core.chat.ChatKind;
 import dev.mockingbird.core.chat.ChatRequest;
+import dev.mockingbird.core.chat.Input;
 import dev.mockingbird.core.chat.Reply;
+import dev.mockingbird.core.command.CommandSpec;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
@@ -25,6 +33,8 @@ import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.Interaction;
 import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.interactions.callbacks.IDeferrableCallback;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.requests.ErrorResponse;
@@ -40,161 +50,201 @@ import org.slf4j.LoggerFactory;
 final class InteractionListener extends ListenerAdapter {
 
     static final String PLATFORM = "discord";
-    private static final Logger LOG = LoggerFactory.getLogger(InteractionListener.class);
-    private static final String MISSING_PERMISSIONS = "I am missing a permission in this channel, so part of my "
+    static final String MISSING_PERMISSIONS = "I am missing a permission in this channel, so part of my "
             + "answer could not be posted. Ask a server admin to let me send messages and embeds here.";
+    static final String SORRY = "Sorry, something went wrong on my side. Please try again.";
+    private static final Logger LOG = LoggerFactory.getLogger(InteractionListener.class);
+    /** Discord's limits on autocomplete: 25 choices, names and values of 1 to 100 characters. */
+    private static final int MAX_CHOICES = 25;
+    private static final int MAX_CHOICE_LENGTH = 100;
 
     private final ChatEngine engine;
     private final ExecutorService workers;
     private final Duration ackBudget;
+    private final Map<String, CommandSpec> specs;
 
     InteractionListener(ChatEngine engine, ExecutorService workers, Duration ackBudget) {
         this.engine = engine;
         this.workers = workers;
         this.ackBudget = ackBudget;
+        this.specs = engine.commands().stream()
+                .collect(Collectors.toUnmodifiableMap(CommandSpec::name, Function.identity(), (a, b) -> a));
     }
 
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
-        // Options in the order the command declares them, so "/ask track:sd level:senior" reads "/ask sd senior".
-        String args = event.getOptions().stream().map(OptionMapping::getAsString).collect(Collectors.joining(" "));
-        String text = "/" + event.getName() + (args.isBlank() ? "" : " " + args);
-        ChatRequest request = request(event, new dev.mockingbird.core.chat.Input.Text(text));
-        CompletableFuture<List<Reply>> work = CompletableFuture.supplyAsync(() -> engine.handle(request), workers);
-        List<Reply> replies = awaitBriefly(work);
-        if (replies != null) {
-            replyToCommand(event, replies);
-        } else {
-            event.deferReply().queue(hook -> work.thenAccept(r -> followUp(hook, event, r, true)),
-                    failure -> logFailure(event, failure));
-        }
+        Delivery delivery = new Delivery(event);
+        ChatRequest request = request(event, new Input.Text(commandText(event)));
+        CompletableFuture<List<Reply>> work = submit(request);
+        awaitBriefly(work).ifPresentOrElse(
+                replies -> delivery.guard(() -> replyToCommand(event, replies, delivery)),
+                () -> delivery.guard(() -> event.deferReply().queue(
+                        hook -> whenDone(work, delivery, replies -> followUp(hook, event, replies, true, delivery)),
+                        delivery::failed)));
     }
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
-        ChatRequest request = request(event, new dev.mockingbird.core.chat.Input.Press(event.getComponentId()));
-        CompletableFuture<List<Reply>> work = CompletableFuture.supplyAsync(() -> engine.handle(request), workers);
-        List<Reply> replies = awaitBriefly(work);
-        if (replies != null) {
-            replyToButton(event, replies);
-        } else {
-            event.deferEdit().queue(hook -> work.thenAccept(r -> followUp(hook, event, r, false)),
-                    failure -> logFailure(event, failure));
-        }
+        Delivery delivery = new Delivery(event);
+        ChatRequest request = request(event, new Input.Press(event.getComponentId()));
+        CompletableFuture<List<Reply>> work = submit(request);
+        awaitBriefly(work).ifPresentOrElse(
+                replies -> delivery.guard(() -> replyToButton(event, replies, delivery)),
+                () -> delivery.guard(() -> event.deferEdit().queue(
+                        hook -> whenDone(work, delivery, replies -> followUp(hook, event, replies, false, delivery)),
+                        delivery::failed)));
     }
 
     @Override
     public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
-        String typed = event.getFocusedOption().getValue().toLowerCase(Locale.ROOT);
+        String typed = event.getFocusedOption().getValue().toLowerCase(Locale.ROOT).strip();
         List<Command.Choice> choices = engine.bank().tracks().stream()
                 .filter(t -> matches(t, typed))
-                .limit(25)
-                .map(t -> new Command.Choice(t.name(), t.slug()))
+                .filter(t -> !t.slug().isEmpty() && t.slug().length() <= MAX_CHOICE_LENGTH)
+                .limit(MAX_CHOICES)
+                .map(t -> new Command.Choice(choiceName(t), t.slug()))
                 .toList();
-        event.replyChoices(choices).queue(ok -> { }, failure -> logFailure(event, failure));
+        Delivery delivery = new Delivery(event);
+        delivery.guard(() -> event.replyChoices(choices).queue(ok -> { }, delivery::failed));
+    }
+
+    /** The command and its options as the engine reads them, options in the order the command declares them. */
+    private String commandText(SlashCommandInteractionEvent event) {
+        // Discord sends options in the order they were filled in: "/ask level:senior track:sd" is "/ask sd senior".
+        List<String> args = Optional.ofNullable(specs.get(event.getName()))
+                .map(spec -> spec.options().stream().map(o -> event.getOption(o.name())).filter(Objects::nonNull)
+                        .map(OptionMapping::getAsString).toList())
+                .orElseGet(() -> event.getOptions().stream().map(OptionMapping::getAsString).toList());
+        String joined = args.stream().map(String::strip).filter(a -> !a.isEmpty()).collect(Collectors.joining(" "));
+        return "/" + event.getName() + (joined.isEmpty() ? "" : " " + joined);
     }
 
     private static boolean matches(Track track, String typed) {
-        return typed.isBlank() || track.slug().contains(typed) || track.name().toLowerCase(Locale.ROOT).contains(typed)
+        return typed.isEmpty() || track.slug().contains(typed) || track.name().toLowerCase(Locale.ROOT).contains(typed)
                 || track.description().toLowerCase(Locale.ROOT).contains(typed);
     }
 
-    private static ChatRequest request(Interaction event, dev.mockingbird.core.chat.Input input) {
+    private static String choiceName(Track track) {
+        String name = track.name().isBlank() ? track.slug() : track.name();
+        return name.length() <= MAX_CHOICE_LENGTH ? name : name.substring(0, MAX_CHOICE_LENGTH - 1) + "…";
+    }
+
+    private static ChatRequest request(Interaction event, Input input) {
         ChatKind kind = event.isFromGuild() ? ChatKind.GROUP : ChatKind.PRIVATE;
         Member member = event.getMember();
         String name = member != null ? member.getEffectiveName() : event.getUser().getEffectiveName();
-        return new ChatRequest(PLATFORM, event.getChannelId() == null ? event.getUser().getId()
-                : event.getChannelId(), kind, event.getUser().getId(), name, input).withUpdateId(event.getId());
+        // A server channel or thread is a chat of its own; a DM is keyed by the person, as on Telegram, so the daily
+        // question can reach them by opening the DM again.
+        String chatId = event.isFromGuild() && event.getChannelId() != null ? event.getChannelId()
+                : event.getUser().getId();
+        return new ChatRequest(PLATFORM, chatId, kind, event.getUser().getId(), name, input)
+                .withUpdateId(event.getId());
     }
 
-    /** The engine's replies if they arrive within the budget; null otherwise (the caller defers). */
-    private List<Reply> awaitBriefly(CompletableFuture<List<Reply>> work) {
+    private CompletableFuture<List<Reply>> submit(ChatRequest request) {
+        return CompletableFuture.supplyAsync(() -> engine.handle(request), workers);
+    }
+
+    /** The engine's replies if they arrive within the budget; empty otherwise (the caller defers). */
+    private Optional<List<Reply>> awaitBriefly(CompletableFuture<List<Reply>> work) {
         try {
-            return work.get(ackBudget.toMillis(), TimeUnit.MILLISECONDS);
+            return Optional.of(work.get(ackBudget.toMillis(), TimeUnit.MILLISECONDS));
         } catch (TimeoutException e) {
             LOG.debug("Engine slower than {} ms; deferring the interaction", ackBudget.toMillis());
-            return null;
+            return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return null;
+            return Optional.empty();
         } catch (ExecutionException e) {
             // The engine turns its own failures into replies; reaching here means a bug, so say so and log it.
             LOG.error("Engine failed on a Discord interaction", e.getCause());
-            return List.of(new Reply.Notice("Sorry, something went wrong on my side. Please try again."));
+            return Optional.of(List.of(new Reply.Notice(SORRY)));
         }
     }
 
+    /** Completes a deferred interaction once the engine is done, whether it answered or failed. */
+    private static void whenDone(CompletableFuture<List<Reply>> work, Delivery delivery, Consumer<List<Reply>> then) {
+        work.whenComplete((replies, failure) -> {
+            if (failure != null) {
+                LOG.error("Engine failed on a deferred Discord interaction", failure);
+            }
+            // A future swallows what its callbacks throw; the guard logs it instead.
+            delivery.guard(() -> then.accept(failure != null ? List.of(new Reply.Notice(SORRY)) : replies));
+        });
+    }
+
     /** A slash command must get exactly one response; further replies follow up. */
-    private void replyToCommand(SlashCommandInteractionEvent event, List<Reply> replies) {
-        List<Outgoing> messages = outgoing(replies, event.isFromGuild(), true);
+    private void replyToCommand(SlashCommandInteractionEvent event, List<Reply> replies, Delivery delivery) {
+        List<Outgoing> messages = outgoing(replies, event.isFromGuild());
         if (messages.isEmpty()) {
             messages = List.of(new Outgoing(DiscordMessages.note("Done."), true));
         }
         Outgoing first = messages.getFirst();
         List<Outgoing> rest = messages.subList(1, messages.size());
         event.reply(first.message()).setEphemeral(first.ephemeral())
-                .queue(hook -> sendAll(hook, event, rest), failure -> logFailure(event, failure));
+                .queue(hook -> sendAll(hook, rest, delivery), delivery::failed);
     }
 
     /** A button press edits its message, or replies (ephemerally when only the presser should see it). */
-    private void replyToButton(ButtonInteractionEvent event, List<Reply> replies) {
+    private void replyToButton(ButtonInteractionEvent event, List<Reply> replies, Delivery delivery) {
         if (!replies.isEmpty() && replies.getFirst() instanceof Reply.Edit edit) {
-            List<Outgoing> rest = outgoing(replies.subList(1, replies.size()), event.isFromGuild(), false);
             List<MessageCreateData> overflow = DiscordMessages.create(edit.text(), edit.buttons());
             List<Outgoing> all = new ArrayList<>();
             overflow.subList(1, overflow.size()).forEach(m -> all.add(new Outgoing(m, false)));
-            all.addAll(rest);
+            all.addAll(outgoing(replies.subList(1, replies.size()), event.isFromGuild()));
             event.editMessage(DiscordMessages.edit(edit.text(), edit.buttons()))
-                    .queue(hook -> sendAll(hook, event, all), failure -> logFailure(event, failure));
+                    .queue(hook -> sendAll(hook, all, delivery), delivery::failed);
             return;
         }
-        List<Outgoing> messages = outgoing(replies, event.isFromGuild(), false);
+        List<Outgoing> messages = outgoing(replies, event.isFromGuild());
         if (messages.isEmpty()) {
-            event.deferEdit().queue(ok -> { }, failure -> logFailure(event, failure));
+            event.deferEdit().queue(ok -> { }, delivery::failed);
             return;
         }
         Outgoing first = messages.getFirst();
         event.reply(first.message()).setEphemeral(first.ephemeral())
-                .queue(hook -> sendAll(hook, event, messages.subList(1, messages.size())),
-                        failure -> logFailure(event, failure));
+                .queue(hook -> sendAll(hook, messages.subList(1, messages.size()), delivery), delivery::failed);
     }
 
-    /** After a deferral: edits go to the original message, everything else follows up. */
-    private void followUp(InteractionHook hook, Interaction event, List<Reply> replies, boolean command) {
+    /** After a deferral: a button's edits go to its message, everything else follows up. */
+    private void followUp(InteractionHook hook, Interaction event, List<Reply> replies, boolean command,
+                          Delivery delivery) {
         List<Outgoing> messages = new ArrayList<>();
         for (Reply reply : replies) {
             if (reply instanceof Reply.Edit edit && !command) {
                 hook.editOriginal(DiscordMessages.edit(edit.text(), edit.buttons()))
-                        .queue(ok -> { }, failure -> logFailure(event, failure));
+                        .queue(ok -> { }, delivery::failed);
             } else {
-                messages.addAll(outgoing(List.of(reply), event.isFromGuild(), command));
+                messages.addAll(outgoing(List.of(reply), event.isFromGuild()));
             }
         }
         if (messages.isEmpty() && command) {
+            // The deferred "thinking…" must be resolved with something.
             messages.add(new Outgoing(DiscordMessages.note("Done."), false));
         }
-        sendAll(hook, event, messages);
+        sendAll(hook, messages, delivery);
     }
 
-    private void sendAll(InteractionHook hook, Interaction event, List<Outgoing> messages) {
+    /** Sends in order, each after the previous one arrived; stops at the first failure. */
+    private static void sendAll(InteractionHook hook, List<Outgoing> messages, Delivery delivery) {
         if (messages.isEmpty()) {
             return;
         }
         Outgoing next = messages.getFirst();
         hook.sendMessage(next.message()).setEphemeral(next.ephemeral())
-                .queue(ok -> sendAll(hook, event, messages.subList(1, messages.size())),
-                        failure -> logFailure(event, failure));
+                .queue(ok -> sendAll(hook, messages.subList(1, messages.size()), delivery), delivery::failed);
     }
 
     /** A message to post and whether only the person who acted sees it. */
     record Outgoing(MessageCreateData message, boolean ephemeral) {
     }
 
-    static List<Outgoing> outgoing(List<Reply> replies, boolean inGuild, boolean command) {
+    static List<Outgoing> outgoing(List<Reply> replies, boolean inGuild) {
         List<Outgoing> out = new ArrayList<>();
         for (Reply reply : replies) {
             switch (reply) {
                 case Reply.Send send -> {
+                    // Ephemeral only where others could see it; in a DM it would vanish for no one's benefit.
                     boolean ephemeral = inGuild && send.audience() == Audience.REQUESTER;
                     DiscordMessages.create(send.text(), send.buttons())
                             .forEach(m -> out.add(new Outgoing(m, ephemeral)));
@@ -208,18 +258,61 @@ final class InteractionListener extends ListenerAdapter {
         return out;
     }
 
-    private void logFailure(Interaction event, Throwable failure) {
-        String where = (event.isFromGuild() && event.getGuild() != null ? "guild " + event.getGuild().getId() : "DM")
-                + ", channel " + event.getChannelId();
-        boolean missingPermission = failure instanceof InsufficientPermissionException
-                || (failure instanceof ErrorResponseException e
-                && (e.getErrorResponse() == ErrorResponse.MISSING_PERMISSIONS
-                || e.getErrorResponse() == ErrorResponse.MISSING_ACCESS));
-        LOG.warn("Discord send failed in {}: {}", where, failure.getMessage());
-        if (missingPermission && event instanceof net.dv8tion.jda.api.interactions.callbacks.IDeferrableCallback d) {
-            d.getHook().sendMessage(DiscordMessages.note(MISSING_PERMISSIONS)).setEphemeral(true)
-                    .queue(ok -> { }, again -> LOG.warn("Could not tell the person in {} about missing permissions: {}",
-                            where, again.getMessage()));
+    /**
+     * What to do when sending for one interaction fails: log it with the guild and channel, and when a permission is
+     * missing tell the person who asked, once.
+     */
+    static final class Delivery {
+        private final Interaction event;
+        private final AtomicBoolean told = new AtomicBoolean();
+
+        Delivery(Interaction event) {
+            this.event = event;
+        }
+
+        /** Runs a send, treating anything it throws like a failed send rather than letting it escape. */
+        void guard(Runnable send) {
+            try {
+                send.run();
+            } catch (RuntimeException e) {
+                failed(e);
+            }
+        }
+
+        void failed(Throwable failure) {
+            String where = where();
+            LOG.warn("Discord send failed in {}", where, failure);
+            if (missingPermission(failure) && told.compareAndSet(false, true)) {
+                tell(where);
+            }
+        }
+
+        private String where() {
+            String guild = event.isFromGuild() && event.getGuild() != null ? "guild " + event.getGuild().getId()
+                    : "DM";
+            return guild + ", channel " + event.getChannelId();
+        }
+
+        private static boolean missingPermission(Throwable failure) {
+            return failure instanceof InsufficientPermissionException
+                    || (failure instanceof ErrorResponseException e
+                    && (e.getErrorResponse() == ErrorResponse.MISSING_PERMISSIONS
+                    || e.getErrorResponse() == ErrorResponse.MISSING_ACCESS));
+        }
+
+        private void tell(String where) {
+            MessageCreateData note = DiscordMessages.note(MISSING_PERMISSIONS);
+            Consumer<Throwable> again = e -> LOG.warn("Could not tell the person in {} about missing permissions",
+                    where, e);
+            try {
+                if (event instanceof IReplyCallback callback && !event.isAcknowledged()) {
+                    callback.reply(note).setEphemeral(true).queue(ok -> { }, again);
+                } else if (event instanceof IDeferrableCallback callback) {
+                    callback.getHook().sendMessage(note).setEphemeral(true).queue(ok -> { }, again);
+                }
+            } catch (RuntimeException e) {
+                again.accept(e);
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.mockingbird.discord;
 
 import dev.mockingbird.core.ChatEngine;
+import dev.mockingbird.core.chat.OutboundPort;
 import java.util.EnumSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,10 +24,17 @@ final class JdaDiscordBot implements DiscordBot {
 
     private final JDA jda;
     private final ExecutorService workers;
+    private final DiscordOutbound outbound;
 
     private JdaDiscordBot(JDA jda, ExecutorService workers) {
         this.jda = jda;
         this.workers = workers;
+        this.outbound = new DiscordOutbound(jda);
+    }
+
+    @Override
+    public OutboundPort outbound() {
+        return outbound;
     }
 
     static JdaDiscordBot start(ChatEngine engine, DiscordSettings settings) {
@@ -40,7 +48,13 @@ final class JdaDiscordBot implements DiscordBot {
         settings.restBase().ifPresent(base -> builder.setRestConfig(new RestConfig().setBaseUrl(base.toString())));
         settings.gateway().ifPresent(gateway -> builder.setCompression(Compression.NONE)
                 .setSessionController(new FixedGatewaySessionController(gateway.toString())));
-        JDA jda = builder.build();
+        JDA jda;
+        try {
+            jda = builder.build();
+        } catch (RuntimeException e) {
+            workers.shutdownNow();
+            throw new IllegalStateException("could not connect to Discord: " + e.getMessage(), e);
+        }
         try {
             jda.awaitReady();
         } catch (InterruptedException e) {
@@ -48,6 +62,11 @@ final class JdaDiscordBot implements DiscordBot {
             jda.shutdownNow();
             workers.shutdownNow();
             throw new IllegalStateException("interrupted while connecting to Discord", e);
+        } catch (RuntimeException e) {
+            // A rejected token or a failed login: stop JDA's threads, or the process would never exit.
+            jda.shutdownNow();
+            workers.shutdownNow();
+            throw new IllegalStateException("could not connect to Discord: " + e.getMessage(), e);
         }
         CommandListUpdateAction update = settings.guildId()
                 .map(id -> {

@@ -6,40 +6,96 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mockingbird.core.chat.Button;
 import dev.mockingbird.core.chat.RichText;
+import dev.mockingbird.core.chat.RichText.Block;
 import dev.mockingbird.core.chat.RichText.Bold;
 import dev.mockingbird.core.chat.RichText.Plain;
+import dev.mockingbird.core.chat.RichText.Span;
 import java.util.List;
+import java.util.regex.Pattern;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The engine's markup as Discord markdown. Properties: any text an engine or a question pack can produce renders with
+ * nothing pinging, nothing formatting that was not meant to, nothing over Discord's limits, and no split opening a
+ * spoiler or a code block.
+ */
 class DiscordMarkdownTest {
 
-    /** Undoes the escaping a Discord client applies when it renders text. */
-    private static String asShown(String markdown) {
-        return markdown.replaceAll("\\\\(.)", "$1").replace(DiscordMarkdown.ZWSP, "");
-    }
+    private static final Pattern MENTION = Pattern.compile("@everyone|@here|<@|<#|<:|</|<a:");
+    private static final Pattern FENCED = Pattern.compile("(?s)```.*?```");
+    private static final Pattern ESCAPED = Pattern.compile("\\\\.");
 
     @Property
-    void anyTextIsShownLiterallyWithNoMentionOrFormatting(@ForAll String text) {
+    void escapedTextIsShownLiterallyWithNoMentionOrFormatting(@ForAll("hostile") String text) {
         String escaped = DiscordMarkdown.escape(text);
-        assertEquals(text.replace(DiscordMarkdown.ZWSP, ""), asShown(escaped));
-        assertFalse(escaped.contains("@everyone") || escaped.contains("@here") || escaped.contains("<@")
-                || escaped.contains("<#"), escaped);
-        // every markdown character is escaped: none stands alone to open formatting
-        String withoutEscapes = escaped.replaceAll("\\\\.", "");
-        assertFalse(withoutEscapes.matches("(?s).*[*_`~|>\\[\\]].*"), escaped);
+        assertEquals(text.replace(DiscordMarkdown.ZWSP, ""), shown(escaped));
+        assertFalse(MENTION.matcher(escaped).find(), escaped);
+        String bare = ESCAPED.matcher(escaped).replaceAll("");
+        // no markdown character stands unescaped, and no line starts a list, a heading or a quote
+        assertFalse(bare.matches("(?s).*[*_`~|>#\\[\\]()\\-:].*"), escaped);
+        assertFalse(Pattern.compile("(?m)^\\s*(\\d+\\.|\\+)").matcher(escaped).find(), escaped);
     }
 
     @Property
-    void codeNeverBreaksOutOfItsBlock(@ForAll String code) {
+    void codeBlocksNeverCloseEarly(@ForAll("hostile") String code) {
         String rendered = DiscordMarkdown.blocks(new RichText(List.of(new RichText.CodeBlock("js", code))))
                 .getFirst();
         String inside = rendered.substring("```js\n".length(), rendered.length() - "\n```".length());
         assertFalse(inside.contains("```"), rendered);
-        assertFalse(inside.contains("@everyone") || inside.contains("<@"), rendered);
+        assertFalse(MENTION.matcher(inside).find(), rendered);
+    }
+
+    @Property(tries = 300)
+    void anyReplyFitsDiscordsLimitsAndPingsNobody(@ForAll("texts") RichText text) {
+        List<MessageCreateData> messages = DiscordMessages.create(text, List.of(new Button("Next", "1:next", "/next")));
+        assertFalse(messages.isEmpty());
+        for (MessageCreateData message : messages) {
+            assertTrue(message.getAllowedMentions().isEmpty(), "mentions must never ping");
+            MessageEmbed embed = message.getEmbeds().getFirst();
+            String description = embed.getDescription();
+            assertTrue(!description.isEmpty() && description.length() <= MessageEmbed.DESCRIPTION_MAX_LENGTH,
+                    "description of " + description.length());
+            assertTrue(embed.getTitle() == null || embed.getTitle().length() <= MessageEmbed.TITLE_MAX_LENGTH);
+            assertFalse(MENTION.matcher(description).find(), brief(description));
+            assertFalse(embed.getTitle() != null && MENTION.matcher(embed.getTitle()).find(), embed.getTitle());
+            assertEquals(0, count(description, "```") % 2, "a code block left open: " + brief(description));
+            assertEquals(0, count(spoilerMarkers(description), "||") % 2, "a spoiler left open: " + brief(description));
+        }
+        assertTrue(messages.getLast().getComponents().size() == 1, "the buttons go under the last message");
+    }
+
+    @Property(tries = 100)
+    void aLongHiddenAnswerStaysHiddenInEveryPart(@ForAll("paragraphs") List<String> paragraphs) {
+        RichText answer = new RichText(List.of(new RichText.Hidden(
+                paragraphs.stream().<Block>map(p -> new RichText.Paragraph(List.of(new RichText.Plain(p)))).toList())));
+        for (MessageCreateData message : DiscordMessages.create(answer, List.of())) {
+            // with escaped characters set aside, what is left is spoilers and the blank lines between them
+            String description = message.getEmbeds().getFirst().getDescription();
+            String bare = ESCAPED.matcher(description).replaceAll("");
+            assertTrue(bare.matches("(?s)\\|\\|[^|]+\\|\\|(\n\n\\|\\|[^|]+\\|\\|)*"),
+                    "shown unhidden: " + brief(description));
+        }
+    }
+
+    @Property(tries = 100)
+    void splittingLongTextLosesNothingAndBreaksNoEscape(@ForAll("hostile") String text,
+                                                         @ForAll @IntRange(min = 1, max = 400) int times) {
+        String original = text.repeat(times);
+        List<String> descriptions = DiscordMessages.create(RichText.plain(original), List.of()).stream()
+                .map(m -> m.getEmbeds().getFirst().getDescription()).toList();
+        String shown = descriptions.stream().map(DiscordMarkdownTest::shown)
+                .reduce("", String::concat);
+        assertTrue(withoutSpace(original.replace(DiscordMarkdown.ZWSP, "")).equals(withoutSpace(shown)),
+                () -> "lost or changed: " + brief(shown));
     }
 
     @Test
@@ -85,5 +141,132 @@ class DiscordMarkdownTest {
             assertEquals(0, (description.split("```", -1).length - 1) % 2, "code fences stay balanced");
         }
         assertTrue(messages.getLast().getComponents().size() == 1 && messages.getFirst().getComponents().isEmpty());
+    }
+
+    @Test
+    void embedTitlesAreEscapedLikeEverythingElse() {
+        // given a model answer whose question, in the title, contains markup
+        RichText text = RichText.builder().paragraph(new Bold("Model answer · "), new Plain("Why use *indexes*?"))
+                .text("Because.").build();
+
+        // when
+        MessageEmbed embed = DiscordMessages.create(text, List.of()).getFirst().getEmbeds().getFirst();
+
+        // then
+        assertEquals("Model answer · Why use \\*indexes\\*?", embed.getTitle());
+    }
+
+    @Test
+    void aReplyOfOnlyWhitespaceIsStillAValidEmbed() {
+        // when
+        MessageEmbed embed = DiscordMessages.create(RichText.plain("  \n "), List.of()).getFirst().getEmbeds()
+                .getFirst();
+
+        // then
+        assertEquals(DiscordMarkdown.ZWSP, embed.getDescription());
+    }
+
+    @Test
+    void touchingMarkupAndEmptySpansDoNotMakeOtherMarkup() {
+        // given an empty code span, and two code spans side by side
+        RichText text = new RichText(List.of(new RichText.Paragraph(List.of(new RichText.Code(""),
+                new RichText.Code("a"), new RichText.Code("b"), new RichText.Italic(""), new Plain("end")))));
+
+        // when
+        String rendered = DiscordMarkdown.blocks(text).getFirst();
+
+        // then
+        assertEquals("`a`" + DiscordMarkdown.ZWSP + "`b`end", rendered);
+    }
+
+    @Test
+    void aLongNoticeIsCutToDiscordsMessageLimit() {
+        // when
+        MessageCreateData note = DiscordMessages.note("*".repeat(5_000));
+
+        // then
+        assertTrue(note.getContent().length() <= DiscordMessages.MAX_CONTENT, "" + note.getContent().length());
+        assertTrue(note.getContent().endsWith("…"));
+    }
+
+    @Provide
+    Arbitrary<String> hostile() {
+        Arbitrary<String> tokens = Arbitraries.of("@everyone", "@here", "<@123>", "<@&5>", "<#7>", "<:e:1>", "</x:1>",
+                "||", "```", "````", "**", "__", "~~", "1. ", "+ ", "> ", "# ", "-# ", "[a](https://x.io)", "\\", "\n",
+                " ", "`", "ˋ", DiscordMarkdown.ZWSP, "😀");
+        Arbitrary<String> any = Arbitraries.strings().ofMaxLength(8);
+        return Arbitraries.oneOf(tokens, any).list().ofMaxSize(12).map(l -> String.join("", l));
+    }
+
+    @Provide
+    Arbitrary<List<String>> paragraphs() {
+        return hostile().map(s -> "x" + s).flatMap(s -> Arbitraries.integers().between(1, 300).map(s::repeat))
+                .list().ofMinSize(1).ofMaxSize(6);
+    }
+
+    @Provide
+    Arbitrary<RichText> texts() {
+        Arbitrary<String> words = hostile();
+        Arbitrary<String> longWords = words.flatMap(w -> Arbitraries.integers().between(1, 500).map(w::repeat));
+        Arbitrary<String> some = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(4, words), net.jqwik.api.Tuple.of(1, longWords));
+        Arbitrary<Span> span = Arbitraries.oneOf(
+                some.map(RichText.Plain::new), some.map(RichText.Bold::new), some.map(RichText.Italic::new),
+                // inline code is short in practice; a long one may be cut inside, which shows its backticks
+                words.map(RichText.Code::new));
+        Arbitrary<List<Span>> spans = span.list().ofMinSize(1).ofMaxSize(4);
+        Arbitrary<Block> paragraph = spans.map(RichText.Paragraph::new);
+        Arbitrary<Block> bullets = Combinators.combine(spans.list().ofMinSize(1).ofMaxSize(4),
+                Arbitraries.of(true, false)).as(RichText.Bullets::new);
+        Arbitrary<Block> code = Combinators.combine(words, some).as(RichText.CodeBlock::new);
+        Arbitrary<Block> plain = Arbitraries.oneOf(paragraph, bullets, code);
+        Arbitrary<Block> hidden = plain.list().ofMinSize(1).ofMaxSize(3).map(RichText.Hidden::new);
+        return Arbitraries.oneOf(plain, plain, hidden).list().ofMaxSize(6).map(RichText::new);
+    }
+
+    /** Undoes the escaping a Discord client applies when it renders text. */
+    private static String shown(String markdown) {
+        return markdown.replaceAll("\\\\(.)", "$1").replace(DiscordMarkdown.ZWSP, "");
+    }
+
+    private static String withoutSpace(String text) {
+        StringBuilder out = new StringBuilder();
+        // control characters too: a part made only of them is as empty to Discord as one of spaces
+        text.codePoints().filter(c -> !Character.isWhitespace(c) && c > ' ').forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    /** Enough of a long text to see what went wrong. */
+    private static String brief(String text) {
+        return text.length() <= 300 ? text : text.substring(0, 150) + " … " + text.substring(text.length() - 150);
+    }
+
+    /**
+     * The markdown as a reader's client sees markup in it: code blocks, inline code and escaped characters removed
+     * (a backslash escapes outside code only).
+     */
+    private static String spoilerMarkers(String markdown) {
+        String rest = FENCED.matcher(markdown).replaceAll("");
+        StringBuilder out = new StringBuilder();
+        boolean code = false;
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if (c == '`') {
+                code = !code;
+            } else if (!code && c == '\\') {
+                i++;
+            } else if (!code) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length())) {
+            n++;
+        }
+        return n;
     }
 }

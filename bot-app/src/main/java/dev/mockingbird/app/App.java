@@ -13,6 +13,7 @@ import java.io.BufferedReader;
 import java.io.PrintStream;
 import dev.mockingbird.discord.DiscordBot;
 import dev.mockingbird.discord.DiscordSettings;
+import dev.mockingbird.core.chat.OutboundPort;
 import dev.mockingbird.core.storage.ChatPort;
 import dev.mockingbird.telegram.TelegramBot;
 import dev.mockingbird.telegram.TelegramSettings;
@@ -102,19 +103,35 @@ public final class App {
     private int runPlatforms(AppConfig config, ChatEngine engine, ChatPort chats, Logger log) {
         List<AutoCloseable> running = new ArrayList<>();
         CountDownLatch stop = new CountDownLatch(1);
-        Thread hook = new Thread(stop::countDown, "mockingbird-shutdown");
+        CountDownLatch stopped = new CountDownLatch(1);
+        // The JVM halts once its shutdown hooks return: wait (briefly) until the platforms below are closed.
+        Thread hook = new Thread(() -> {
+            stop.countDown();
+            try {
+                stopped.await(15, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "mockingbird-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
+        List<OutboundPort> outbound = new ArrayList<>();
         try {
             if (config.telegramToken().isPresent()) {
                 // Chats that blocked or removed the bot are marked inactive in the store.
-                running.add(start("Telegram", () -> TelegramBot.start(engine, new TelegramSettings(
-                        config.telegramToken().get(), config.telegramApiUrl(), Optional.of(chats), clock))));
+                TelegramBot telegram = start("Telegram", () -> TelegramBot.start(engine, new TelegramSettings(
+                        config.telegramToken().get(), config.telegramApiUrl(), Optional.of(chats), clock)));
+                running.add(telegram);
+                outbound.add(telegram.outbound());
             }
             if (config.discordToken().isPresent()) {
-                running.add(start("Discord", () -> DiscordBot.start(engine,
-                        DiscordSettings.of(config.discordToken().get(), config.discordGuildId()))));
+                DiscordBot discord = start("Discord", () -> DiscordBot.start(engine,
+                        DiscordSettings.of(config.discordToken().get(), config.discordGuildId())));
+                running.add(discord);
+                outbound.add(discord.outbound());
             }
-            log.info("Mockingbird is running ({}); stop it with Ctrl-C", running.size() + " platform(s)");
+            // Stopped first on the way out (the list is closed in reverse), before the platforms it posts through.
+            running.add(DailySchedule.start(engine, outbound));
+            log.info("Mockingbird is running ({} platform(s)); stop it with Ctrl-C", outbound.size());
             stop.await();
             return 0;
         } catch (PlatformStartException e) {
@@ -131,10 +148,11 @@ public final class App {
                     log.warn("Could not stop a platform cleanly: {}", Secrets.mask(String.valueOf(e.getMessage())));
                 }
             }
+            stopped.countDown();
         }
     }
 
-    private static AutoCloseable start(String platform, java.util.function.Supplier<AutoCloseable> starter) {
+    private static <T extends AutoCloseable> T start(String platform, java.util.function.Supplier<T> starter) {
         try {
             return starter.get();
         } catch (RuntimeException e) {

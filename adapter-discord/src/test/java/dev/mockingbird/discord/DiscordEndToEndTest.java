@@ -1,0 +1,296 @@
+package dev.mockingbird.discord;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mockingbird.core.chat.ChatKind;
+import dev.mockingbird.core.chat.ChatRequest;
+import dev.mockingbird.core.chat.DeliveryException;
+import dev.mockingbird.core.chat.Reply;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import net.dv8tion.jda.api.utils.data.DataArray;
+import net.dv8tion.jda.api.utils.data.DataObject;
+import org.junit.jupiter.api.Test;
+
+/** The adapter through real JDA, against a fake Discord gateway and REST API on 127.0.0.1. */
+class DiscordEndToEndTest {
+
+    private static final String USER = """
+            {"id":"42","username":"ada","discriminator":"0","global_name":"Ada","avatar":null}""";
+    private static final String DM = """
+            "channel_id":"3000","channel":{"id":"3000","type":1,"recipients":[%s]},"user":%s,"context":1,
+            "authorizing_integration_owners":{"0":"0"},"locale":"en-US","entitlements":[],"app_permissions":"0\""""
+            .formatted(USER, USER);
+
+    /** Discord's message flag for "only the person who acted sees this". */
+    private static final int EPHEMERAL = 1 << 6;
+
+    /** A snowflake made now: JDA reads an interaction's age from its id, and refuses to answer expired ones. */
+    private static String snowflake(int n) {
+        return Long.toString(((System.currentTimeMillis() - 1_420_070_400_000L) << 22) + n);
+    }
+
+    @Test
+    void askAndShowAnswerInADirectMessage() throws Exception {
+        String askId = snowflake(1);
+        String pressId = snowflake(2);
+        try (FakeDiscord discord = new FakeDiscord();
+             DiscordBot bot = DiscordBot.start(RecordingEngine.quick(), new DiscordSettings("test-token",
+                     Optional.empty(), Optional.of(discord.restBase()), Optional.of(discord.gateway()),
+                     Duration.ofSeconds(2)))) {
+            // given the bot connected, its commands registered globally
+            DataArray commands = discord.take("PUT", "/api/v10/applications/500/commands").array();
+            assertTrue(names(commands).containsAll(List.of("ask", "answer", "next", "skip", "tracks", "help")));
+
+            // when someone sends /ask track:system-design in a DM with the bot
+            discord.dispatch("INTERACTION_CREATE", """
+                    {"id":"%s","application_id":"500","type":2,"token":"token-1","version":1,%s,
+                     "data":{"id":"600","name":"ask","type":1,
+                             "options":[{"name":"track","type":3,"value":"system-design"}]}}""".formatted(askId, DM));
+
+            // then JDA answers the interaction with the question as an embed, buttons underneath
+            DataObject reply = discord.take("POST", "/api/v10/interactions/" + askId + "/token-1/callback").json();
+            assertEquals(4, reply.getInt("type"));
+            DataObject question = reply.getObject("data");
+            DataObject embed = question.getArray("embeds").getObject(0);
+            assertTrue(embed.getString("title").startsWith("System Design · "), embed.toString());
+            assertTrue(embed.getString("description").startsWith("System Design "), embed.toString());
+            assertEquals(List.of("Show answer", "Next", "Skip"), labels(question));
+            assertEquals(0, question.getObject("allowed_mentions").getArray("parse").length(), "nobody is pinged");
+
+            // when they press Show answer on that message
+            String showAnswer = customId(question, "Show answer");
+            String message = DataObject.fromJson(discord.message("3000"))
+                    .put("embeds", rich(question.getArray("embeds"))).put("components", question.getArray("components"))
+                    .toString();
+            discord.dispatch("INTERACTION_CREATE", """
+                    {"id":"%s","application_id":"500","type":3,"token":"token-2","version":1,%s,"message":%s,
+                     "data":{"custom_id":"%s","component_type":2}}""".formatted(pressId, DM, message, showAnswer));
+
+            // then the question is edited to drop its buttons, and the answer follows up
+            DataObject edit = discord.take("POST", "/api/v10/interactions/" + pressId + "/token-2/callback").json();
+            assertEquals(7, edit.getInt("type"));
+            assertEquals(0, edit.getObject("data").getArray("components").length());
+            DataObject answer = discord.take("POST", "/api/v10/webhooks/500/token-2").json();
+            assertTrue(answer.getArray("embeds").getObject(0).getString("title").startsWith("Model answer"),
+                    answer.toString());
+            assertEquals(List.of("Next"), labels(answer));
+        }
+    }
+
+    /** Embeds as Discord sends them back: with their type. */
+    private static DataArray rich(DataArray embeds) {
+        DataArray out = DataArray.empty();
+        for (int i = 0; i < embeds.length(); i++) {
+            out.add(embeds.getObject(i).put("type", "rich"));
+        }
+        return out;
+    }
+
+    private static final String GUILD = """
+            {"id":"1000","name":"Interview Club","icon":null,"splash":null,"discovery_splash":null,"banner":null,
+             "description":null,"owner_id":"99","afk_channel_id":null,"afk_timeout":300,"verification_level":0,
+             "default_message_notifications":0,"explicit_content_filter":0,"mfa_level":0,"premium_tier":0,
+             "nsfw_level":0,"preferred_locale":"en-US","system_channel_id":null,"system_channel_flags":0,
+             "rules_channel_id":null,"vanity_url_code":null,"features":[],"emojis":[],"stickers":[],
+             "roles":[{"id":"1000","name":"@everyone","permissions":"104324673","position":0,"color":0,
+                       "colors":{"primary_color":0,"secondary_color":null,"tertiary_color":null},
+                       "hoist":false,"managed":false,"mentionable":false,"flags":0,"icon":null,
+                       "unicode_emoji":null}],
+             "channels":[{"id":"2000","type":0,"name":"interviews","position":0,"permission_overwrites":[],
+                          "topic":null,"nsfw":false,"parent_id":null,"rate_limit_per_user":0,
+                          "last_message_id":null}],
+             "threads":[],"members":[{"user":%s,"roles":[],"joined_at":"2026-01-01T00:00:00.000000+00:00",
+                                      "deaf":false,"mute":false,"flags":0,"nick":null,"avatar":null}],
+             "voice_states":[],"presences":[],"stage_instances":[],"guild_scheduled_events":[],
+             "soundboard_sounds":[],"member_count":3,"large":false,"unavailable":false,
+             "joined_at":"2026-01-01T00:00:00.000000+00:00","premium_progress_bar_enabled":false,
+             "premium_subscription_count":0,"max_members":500000}""".formatted(FakeDiscord.SELF);
+
+    /** What an interaction in the guild's channel carries about where it happened and who acted. */
+    private static String inGuild(String userId) {
+        return """
+                "guild_id":"1000","guild":{"id":"1000","locale":"en-US","features":[]},"guild_locale":"en-US",
+                "channel_id":"2000",
+                "channel":{"id":"2000","type":0,"guild_id":"1000","name":"interviews","position":0,
+                           "permission_overwrites":[],"nsfw":false,"parent_id":null,"rate_limit_per_user":0},
+                "member":{"user":{"id":"%s","username":"m%s","discriminator":"0","global_name":"Member %s",
+                                  "avatar":null},
+                          "roles":[],"joined_at":"2026-01-01T00:00:00.000000+00:00","permissions":"104324673",
+                          "deaf":false,"mute":false,"flags":0,"nick":null,"avatar":null,"pending":false},
+                "context":0,"authorizing_integration_owners":{"0":"1000"},"locale":"en-US","entitlements":[],
+                "app_permissions":"104324673\"""".formatted(userId, userId, userId);
+    }
+
+    @Test
+    void inAGuildCommandsRegisterThereAndShowAnswerIsOnlyForThePresser() throws Exception {
+        String askId = snowflake(3);
+        String pressId = snowflake(4);
+        try (FakeDiscord discord = new FakeDiscord(List.of(GUILD), false);
+             DiscordBot bot = DiscordBot.start(RecordingEngine.quick(), new DiscordSettings("test-token",
+                     Optional.of("1000"), Optional.of(discord.restBase()), Optional.of(discord.gateway()),
+                     Duration.ofSeconds(2)))) {
+            // given the bot connected with DISCORD_GUILD_ID set: its commands are registered in that guild
+            DataArray commands = discord.take("PUT", "/api/v10/applications/500/guilds/1000/commands").array();
+            assertTrue(names(commands).contains("ask"));
+
+            // when one member asks for a question in a channel
+            discord.dispatch("INTERACTION_CREATE", """
+                    {"id":"%s","application_id":"500","type":2,"token":"token-3","version":1,%s,
+                     "data":{"id":"600","name":"ask","type":1,"guild_id":"1000",
+                             "options":[{"name":"track","type":3,"value":"system-design"}]}}"""
+                    .formatted(askId, inGuild("7")));
+
+            // then everyone sees it
+            DataObject reply = discord.take("POST", "/api/v10/interactions/" + askId + "/token-3/callback").json();
+            DataObject question = reply.getObject("data");
+            assertEquals(0, question.getInt("flags", 0) & EPHEMERAL, "the question is for everyone");
+            assertTrue(question.getArray("embeds").getObject(0).getString("title").startsWith("System Design"));
+
+            // when another member presses Show answer
+            String message = DataObject.fromJson(discord.message("2000"))
+                    .put("embeds", rich(question.getArray("embeds"))).put("components", question.getArray("components"))
+                    .toString();
+            discord.dispatch("INTERACTION_CREATE", """
+                    {"id":"%s","application_id":"500","type":3,"token":"token-4","version":1,%s,"message":%s,
+                     "data":{"custom_id":"%s","component_type":2}}"""
+                    .formatted(pressId, inGuild("8"), message, customId(question, "Show answer")));
+
+            // then only they see the answer, behind a spoiler, and the question stays as it was for the others
+            DataObject answer = discord.take("POST", "/api/v10/interactions/" + pressId + "/token-4/callback").json();
+            assertEquals(4, answer.getInt("type"), "a new message, not an edit of the question");
+            assertEquals(EPHEMERAL, answer.getObject("data").getInt("flags", 0) & EPHEMERAL);
+            DataObject embed = answer.getObject("data").getArray("embeds").getObject(0);
+            assertTrue(embed.getString("title").startsWith("Model answer"), embed.toString());
+            assertTrue(embed.getString("description").contains("||"), embed.toString());
+        }
+    }
+
+    @Test
+    void aSlowEngineIsDeferredThenAnsweredByFollowUp() throws Exception {
+        String askId = snowflake(5);
+        RecordingEngine engine = RecordingEngine.held();
+        try (FakeDiscord discord = new FakeDiscord();
+             DiscordBot bot = DiscordBot.start(engine, new DiscordSettings("test-token", Optional.empty(),
+                     Optional.of(discord.restBase()), Optional.of(discord.gateway()), Duration.ofMillis(50)))) {
+            // given an engine that has not answered when the ack budget runs out
+            discord.take("PUT", "/api/v10/applications/500/commands");
+
+            // when /tracks arrives
+            discord.dispatch("INTERACTION_CREATE", """
+                    {"id":"%s","application_id":"500","type":2,"token":"token-5","version":1,%s,
+                     "data":{"id":"601","name":"tracks","type":1}}""".formatted(askId, DM));
+
+            // then JDA acknowledges it at once with a deferred response (type 5)
+            DataObject deferred = discord.take("POST", "/api/v10/interactions/" + askId + "/token-5/callback").json();
+            assertEquals(5, deferred.getInt("type"));
+
+            // and when the engine answers, the reply follows through the interaction's webhook
+            engine.release();
+            DataObject followUp = discord.take("POST", "/api/v10/webhooks/500/token-5").json();
+            assertTrue(followUp.getArray("embeds").getObject(0).toString().contains("System Design"),
+                    followUp.toString());
+        }
+    }
+
+    @Test
+    void theDailyQuestionIsPostedToAGuildChannelAndToAPersonsDms() throws Exception {
+        RecordingEngine engine = RecordingEngine.quick();
+        try (FakeDiscord discord = new FakeDiscord(List.of(GUILD), false);
+             DiscordBot bot = DiscordBot.start(engine, settings(discord, Optional.empty()))) {
+            // given a question the engine asks for a channel, and one for a person
+            List<Reply> forChannel = engine.handle(ChatRequest.text("discord", "2000", ChatKind.GROUP, "7", "Member 7",
+                    "/ask system-design"));
+            List<Reply> forPerson = engine.handle(ChatRequest.text("discord", "42", ChatKind.PRIVATE, "42", "Ada",
+                    "/ask system-design"));
+
+            // when the engine's schedule posts them
+            bot.outbound().post("2000", forChannel);
+            bot.outbound().post("42", forPerson);
+
+            // then the channel gets the question with its buttons, and nobody is pinged
+            DataObject posted = discord.take("POST", "/api/v10/channels/2000/messages").json();
+            assertTrue(posted.getArray("embeds").getObject(0).getString("title").startsWith("System Design"));
+            assertEquals(List.of("Show answer", "Next", "Skip"), labels(posted));
+            assertEquals(0, posted.getObject("allowed_mentions").getArray("parse").length());
+            // and the person's DM is opened, then posted to
+            assertEquals("42", discord.take("POST", "/api/v10/users/@me/channels").json().getString("recipient_id"));
+            DataObject direct = discord.take("POST", "/api/v10/channels/3000/messages").json();
+            assertTrue(direct.getArray("embeds").getObject(0).getString("title").startsWith("System Design"));
+        }
+    }
+
+    @Test
+    void aDailyQuestionForSomeoneDiscordDoesNotKnowFailsForGood() throws Exception {
+        try (FakeDiscord discord = new FakeDiscord();
+             DiscordBot bot = DiscordBot.start(RecordingEngine.quick(), settings(discord, Optional.empty()))) {
+            // when
+            DeliveryException failure = assertThrows(DeliveryException.class,
+                    () -> bot.outbound().post(FakeDiscord.UNKNOWN_USER, List.of(Reply.text("Daily question"))));
+
+            // then the engine is told not to try again
+            assertTrue(failure.permanent(), failure.getMessage());
+        }
+    }
+
+    @Test
+    void aGuildIdTheBotIsNotInFallsBackToGlobalCommands() throws Exception {
+        try (FakeDiscord discord = new FakeDiscord();
+             DiscordBot bot = DiscordBot.start(RecordingEngine.quick(), settings(discord, Optional.of("1234")))) {
+            // then
+            assertTrue(names(discord.take("PUT", "/api/v10/applications/500/commands").array()).contains("ask"));
+        }
+    }
+
+    @Test
+    void aRejectedTokenFailsTheStartClearly() throws Exception {
+        try (FakeDiscord discord = new FakeDiscord(List.of(), true)) {
+            // when
+            IllegalStateException failure = assertThrows(IllegalStateException.class,
+                    () -> DiscordBot.start(RecordingEngine.quick(), settings(discord, Optional.empty())));
+
+            // then
+            assertTrue(failure.getMessage().startsWith("could not connect to Discord"), failure.getMessage());
+            assertFalse(failure.getMessage().contains("test-token"), "the token is never shown");
+        }
+    }
+
+    private static DiscordSettings settings(FakeDiscord discord, Optional<String> guildId) {
+        return new DiscordSettings("test-token", guildId, Optional.of(discord.restBase()),
+                Optional.of(discord.gateway()), Duration.ofSeconds(2));
+    }
+
+    private static List<String> names(DataArray commands) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < commands.length(); i++) {
+            names.add(commands.getObject(i).getString("name"));
+        }
+        return names;
+    }
+
+    private static List<DataObject> buttons(DataObject message) {
+        List<DataObject> buttons = new ArrayList<>();
+        DataArray rows = message.optArray("components").orElseGet(DataArray::empty);
+        for (int i = 0; i < rows.length(); i++) {
+            DataArray row = rows.getObject(i).getArray("components");
+            for (int j = 0; j < row.length(); j++) {
+                buttons.add(row.getObject(j));
+            }
+        }
+        return buttons;
+    }
+
+    private static List<String> labels(DataObject message) {
+        return buttons(message).stream().map(b -> b.getString("label")).toList();
+    }
+
+    private static String customId(DataObject message, String label) {
+        return buttons(message).stream().filter(b -> b.getString("label").equals(label))
+                .map(b -> b.getString("custom_id")).findFirst().orElseThrow();
+    }
+}

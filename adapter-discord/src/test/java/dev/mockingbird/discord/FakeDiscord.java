@@ -1,0 +1,216 @@
+package dev.mockingbird.discord;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import net.dv8tion.jda.api.utils.data.DataArray;
+import net.dv8tion.jda.api.utils.data.DataObject;
+import okhttp3.Response;
+import okhttp3.WebSocket;
+import okhttp3.WebSocketListener;
+
+/**
+ * Discord's REST API and gateway, as far as the adapter uses them, on 127.0.0.1: enough for real JDA to log in,
+ * register commands, receive interactions and answer them. Every REST call is recorded for the test to read.
+ */
+final class FakeDiscord implements AutoCloseable {
+
+    static final String APPLICATION_ID = "500";
+    /** A user id Discord answers "Unknown User" for. */
+    static final String UNKNOWN_USER = "404";
+    static final String SELF = """
+            {"id":"500","username":"mockingbird","discriminator":"0000","global_name":null,"avatar":null,
+             "bot":true,"flags":0}""";
+
+    private final MockWebServer server = new MockWebServer();
+    private final BlockingQueue<Call> calls = new LinkedBlockingQueue<>();
+    private final CompletableFuture<WebSocket> session = new CompletableFuture<>();
+    private final AtomicInteger sequence = new AtomicInteger();
+    private final AtomicInteger messageIds = new AtomicInteger(7_000);
+
+    /** One REST call: its method, path and JSON body (the payload part of a multipart body). */
+    record Call(String method, String path, String body) {
+        DataObject json() {
+            return DataObject.fromJson(body);
+        }
+
+        DataArray array() {
+            return DataArray.fromJson(body);
+        }
+    }
+
+    private final List<String> guilds;
+    private final boolean rejectsToken;
+
+    /** Discord for a bot in no guild (DMs only). */
+    FakeDiscord() throws IOException {
+        this(List.of(), false);
+    }
+
+    /**
+     * Discord for a bot in these guilds, each given as its GUILD_CREATE payload, that may refuse the bot's token.
+     */
+    FakeDiscord(List<String> guilds, boolean rejectsToken) throws IOException {
+        this.guilds = List.copyOf(guilds);
+        this.rejectsToken = rejectsToken;
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                String path = request.getUrl().encodedPath();
+                if (path.equals("/gateway")) {
+                    return new MockResponse.Builder().webSocketUpgrade(new Gateway()).build();
+                }
+                String body = payload(request);
+                calls.add(new Call(request.getMethod(), path, body));
+                return answer(request.getMethod(), path, body);
+            }
+        });
+        server.start(InetAddress.getByName("127.0.0.1"), 0);
+    }
+
+    URI restBase() {
+        return URI.create("http://127.0.0.1:" + server.getPort() + "/api/v10/");
+    }
+
+    URI gateway() {
+        return URI.create("ws://127.0.0.1:" + server.getPort() + "/gateway");
+    }
+
+    /** Sends a gateway dispatch to the identified session. */
+    void dispatch(String type, String data) throws Exception {
+        send(session.get(10, TimeUnit.SECONDS), type, data);
+    }
+
+    private void send(WebSocket socket, String type, String data) {
+        socket.send("{\"op\":0,\"t\":\"" + type + "\",\"s\":" + sequence.incrementAndGet() + ",\"d\":" + data + "}");
+    }
+
+    /** The next REST call with this method and path, waiting for it; calls before it are passed over. */
+    Call take(String method, String path) throws InterruptedException {
+        List<Call> passed = new ArrayList<>();
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            Call call = calls.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            if (call != null && call.method().equals(method) && call.path().equals(path)) {
+                return call;
+            }
+            if (call != null) {
+                passed.add(call);
+            }
+        }
+        throw new AssertionError("no " + method + " " + path + " within 10 s; saw " + passed);
+    }
+
+    private MockResponse answer(String method, String path, String body) {
+        if (rejectsToken) {
+            return json(401, "{\"message\":\"401: Unauthorized\",\"code\":0}");
+        }
+        if (method.equals("GET") && path.equals("/api/v10/users/@me")) {
+            return json(200, SELF);
+        }
+        if (method.equals("PUT") && path.matches("/api/v10/applications/\\d+(/guilds/\\d+)?/commands")) {
+            return json(200, "[]");
+        }
+        if (method.equals("POST") && path.matches("/api/v10/interactions/\\d+/[^/]+/callback")) {
+            return new MockResponse.Builder().code(204).build();
+        }
+        if (path.matches("/api/v10/webhooks/\\d+/[^/]+(/messages/@original)?")) {
+            return json(200, message("3000"));
+        }
+        if (method.equals("POST") && path.matches("/api/v10/channels/\\d+/messages")) {
+            return json(200, message(path.split("/")[4]));
+        }
+        if (method.equals("POST") && path.equals("/api/v10/users/@me/channels")) {
+            // Opening a DM: user 404 is one Discord does not know; everyone else gets DM channel 3000.
+            String recipient = DataObject.fromJson(body).getString("recipient_id");
+            if (recipient.equals(UNKNOWN_USER)) {
+                return json(404, "{\"message\":\"Unknown User\",\"code\":10013}");
+            }
+            return json(200, """
+                    {"id":"3000","type":1,"last_message_id":null,"recipients":[
+                     {"id":"%s","username":"u%s","discriminator":"0","global_name":null,"avatar":null}]}"""
+                    .formatted(recipient, recipient));
+        }
+        return json(404, "{\"message\":\"Unknown route\",\"code\":0}");
+    }
+
+    /** A message posted by the bot, as Discord returns it. */
+    String message(String channelId) {
+        return """
+                {"id":"%d","channel_id":"%s","type":0,"content":"","author":%s,
+                 "timestamp":"2026-01-01T00:00:00.000000+00:00",
+                 "edited_timestamp":null,"tts":false,"mention_everyone":false,"mentions":[],"mention_roles":[],
+                 "attachments":[],"embeds":[],"components":[],"pinned":false,"flags":0}"""
+                .formatted(messageIds.incrementAndGet(), channelId, SELF);
+    }
+
+    private static MockResponse json(int code, String body) {
+        return new MockResponse.Builder().code(code).setHeader("Content-Type", "application/json").body(body).build();
+    }
+
+    /** The JSON a request carried: the body itself, or the payload_json part of a multipart body. */
+    private static String payload(RecordedRequest request) {
+        String body = request.getBody() == null ? "" : request.getBody().string(StandardCharsets.UTF_8);
+        String type = String.valueOf(request.getHeaders().get("Content-Type"));
+        if (!type.startsWith("multipart/")) {
+            return body;
+        }
+        int part = body.indexOf("name=\"payload_json\"");
+        int start = body.indexOf("\r\n\r\n", part) + 4;
+        int end = body.indexOf("\r\n--", start);
+        return body.substring(start, end);
+    }
+
+    @Override
+    public void close() {
+        session.thenAccept(socket -> socket.close(1000, "test over"));
+        server.close();
+    }
+
+    /** The gateway: HELLO on connect, READY on IDENTIFY, an ACK for every heartbeat. */
+    private final class Gateway extends WebSocketListener {
+
+        @Override
+        public void onOpen(WebSocket socket, Response response) {
+            socket.send("{\"op\":10,\"s\":null,\"t\":null,\"d\":{\"heartbeat_interval\":41250}}");
+        }
+
+        @Override
+        public void onMessage(WebSocket socket, String text) {
+            int op = DataObject.fromJson(text).getInt("op");
+            if (op == 1) {
+                socket.send("{\"op\":11}");
+            } else if (op == 2) {
+                // As Discord does: READY names the guilds as unavailable, then a GUILD_CREATE brings each one.
+                DataArray unavailable = DataArray.empty();
+                guilds.forEach(g -> unavailable.add(DataObject.empty()
+                        .put("id", DataObject.fromJson(g).getString("id")).put("unavailable", true)));
+                String ready = """
+                        {"v":10,"user":%s,"guilds":%s,"private_channels":[],"session_id":"fake-session",
+                         "resume_gateway_url":"%s","application":{"id":"%s","flags":0}}"""
+                        .formatted(SELF, unavailable, gateway(), APPLICATION_ID);
+                send(socket, "READY", ready);
+                guilds.forEach(g -> send(socket, "GUILD_CREATE", g));
+                session.complete(socket);
+            }
+        }
+
+        @Override
+        public void onClosing(WebSocket socket, int code, String reason) {
+            socket.close(1000, null);
+        }
+    }
+}
