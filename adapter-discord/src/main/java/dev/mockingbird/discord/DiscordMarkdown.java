@@ -61,9 +61,8 @@ final class DiscordMarkdown {
             case RichText.Paragraph p -> spans(p.spans());
             case RichText.Bullets b -> {
                 StringBuilder out = new StringBuilder();
-                int n = 1;
-                for (List<Span> item : b.items()) {
-                    out.append(b.ordered() ? (n++) + ". " : "- ").append(spans(item)).append('\n');
+                for (int n = 0; n < b.items().size(); n++) {
+                    out.append(b.ordered() ? b.number(n) + ". " : "- ").append(spans(b.items().get(n))).append('\n');
                 }
                 yield out.toString().stripTrailing();
             }

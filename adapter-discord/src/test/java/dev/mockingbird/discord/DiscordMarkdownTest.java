@@ -111,6 +111,14 @@ class DiscordMarkdownTest {
     }
 
     @Test
+    void aNumberedListAfterACodeBlockKeepsItsNumbers() {
+        // given steps 1 and 2 with a code block between them
+        RichText text = RichText.markdown("1. hold\n```\nUPDATE seats;\n```\n2. pay\n3. confirm");
+        // then the second list goes on from 2
+        assertEquals("2. pay\n3. confirm", DiscordMarkdown.blocks(text).getLast());
+    }
+
+    @Test
     void questionsBecomeEmbedsTitledWithTrackAndLevelWithButtonsUnderneath() {
         RichText question = RichText.builder().paragraph(new Bold("System Design"), new Plain(" · mid"))
                 .text("Design a URL shortener.").build();
