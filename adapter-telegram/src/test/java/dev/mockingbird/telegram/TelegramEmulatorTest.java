@@ -120,4 +120,34 @@ class TelegramEmulatorTest {
         assertTrue(reveal.text().contains("<tg-spoiler>"), reveal.text());
         assertEquals(answeredBefore + 1, emulator.awaitAnsweredCallbacks(TOKEN, answeredBefore + 1).size());
     }
+
+    @Test
+    void aGroupQuizCountsEveryonesPressAndTheRevealEditsTheRoundIntoItsResult(Emulator emulator)
+            throws InterruptedException {
+        long group = -3003;
+
+        // when someone starts a quiz round in a group
+        emulator.say(TOKEN, group, "group", 21, "Ada", "/quiz system-design");
+
+        // then the round comes with a button per option and Reveal
+        BotMessage round = emulator.awaitMessages(TOKEN, group, 1).getFirst();
+        assertTrue(round.text().startsWith("<b>Quiz · System Design · "), round.text());
+        assertEquals(List.of("A", "B", "C", "Reveal"), round.buttons().stream().map(BotMessage.Button::label).toList());
+
+        // when two people answer (the fixture's right answer is B) and a third reveals
+        int answeredBefore = emulator.answeredCallbacks(TOKEN).size();
+        emulator.press(TOKEN, group, "group", 21, "Ada", round, round.data("B"));
+        emulator.press(TOKEN, group, "group", 22, "Grace", round, round.data("A"));
+        emulator.awaitAnsweredCallbacks(TOKEN, answeredBefore + 2);
+        emulator.press(TOKEN, group, "group", 23, "Linus", round, round.data("Reveal"));
+
+        // then each press got its toast and the round's own message now shows who was right
+        List<com.fasterxml.jackson.databind.JsonNode> answered = emulator.awaitAnsweredCallbacks(TOKEN,
+                answeredBefore + 3);
+        assertTrue(answered.get(answeredBefore).path("text").asText().startsWith("Got it: B"), answered.toString());
+        BotMessage result = emulator.awaitHistory(TOKEN,
+                m -> m.messageId() == round.messageId() && m.text().contains("answer B"));
+        assertTrue(result.text().contains("Right (1 of 2): </b>Ada"), result.text());
+        assertEquals(List.of("Next quiz", "Scores"), result.buttons().stream().map(BotMessage.Button::label).toList());
+    }
 }
