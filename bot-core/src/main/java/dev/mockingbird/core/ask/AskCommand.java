@@ -38,11 +38,9 @@ public final class AskCommand implements Command {
     @Override
     public List<Reply> onCommand(CommandContext context, String args) {
         TrackArgs.Parsed parsed = trackArgs.parse(args);
-        if (parsed.unknownTrack().isPresent()) {
-            return List.of(trackArgs.unknownTrackReply(parsed.unknownTrack().get()));
-        }
-        if (parsed.unknownLevel().isPresent()) {
-            return List.of(trackArgs.unknownLevelReply(parsed.track().orElseThrow(), parsed.unknownLevel().get()));
+        Optional<Reply> problem = trackArgs.problem(parsed);
+        if (problem.isPresent()) {
+            return List.of(problem.get());
         }
         Profile profile = context.profile();
         Optional<Track> track = parsed.track().isPresent()

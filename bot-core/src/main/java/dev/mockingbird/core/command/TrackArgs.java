@@ -78,6 +78,14 @@ public final class TrackArgs {
         return bank.tracks().stream().filter(t -> t.slug().equals(slug)).findFirst();
     }
 
+    /** The friendly reply to arguments naming no real track or level; empty when they are fine. */
+    public Optional<Reply> problem(Parsed parsed) {
+        if (parsed.unknownTrack().isPresent()) {
+            return Optional.of(unknownTrackReply(parsed.unknownTrack().get()));
+        }
+        return parsed.unknownLevel().map(level -> unknownLevelReply(parsed.track().orElseThrow(), level));
+    }
+
     /** A friendly reply naming the levels, for a level that is none of them. */
     public Reply unknownLevelReply(Track track, String typed) {
         String shown = typed.length() > MAX_ECHO ? typed.substring(0, MAX_ECHO) + "…" : typed;

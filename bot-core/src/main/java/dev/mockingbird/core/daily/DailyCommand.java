@@ -83,11 +83,9 @@ public final class DailyCommand implements Command {
         }
         String rest = time.isPresent() ? (words.length > 1 ? words[1] : "") : typed;
         TrackArgs.Parsed parsed = trackArgs.parse(rest);
-        if (parsed.unknownTrack().isPresent()) {
-            return List.of(trackArgs.unknownTrackReply(parsed.unknownTrack().get()));
-        }
-        if (parsed.unknownLevel().isPresent()) {
-            return List.of(trackArgs.unknownLevelReply(parsed.track().orElseThrow(), parsed.unknownLevel().get()));
+        Optional<Reply> problem = trackArgs.problem(parsed);
+        if (problem.isPresent()) {
+            return List.of(problem.get());
         }
         DailySubscription subscription = new DailySubscription(platform, chatId, context.request().chatKind(),
                 context.request().userId(), context.request().displayName(), time.orElse(DEFAULT_TIME),

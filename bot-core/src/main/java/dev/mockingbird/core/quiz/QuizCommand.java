@@ -72,11 +72,9 @@ public final class QuizCommand implements Command {
                     .orElseGet(() -> List.of(Reply.text("No quiz round is running. Start one with /quiz.")));
         }
         TrackArgs.Parsed parsed = trackArgs.parse(args);
-        if (parsed.unknownTrack().isPresent()) {
-            return List.of(trackArgs.unknownTrackReply(parsed.unknownTrack().get()));
-        }
-        if (parsed.unknownLevel().isPresent()) {
-            return List.of(trackArgs.unknownLevelReply(parsed.track().orElseThrow(), parsed.unknownLevel().get()));
+        Optional<Reply> problem = trackArgs.problem(parsed);
+        if (problem.isPresent()) {
+            return List.of(problem.get());
         }
         return start(context, parsed.track(), parsed.level());
     }
