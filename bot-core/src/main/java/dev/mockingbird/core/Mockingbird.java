@@ -2,6 +2,7 @@ package dev.mockingbird.core;
 
 import dev.mockingbird.core.ask.AnswerCommand;
 import dev.mockingbird.core.ask.AskCommand;
+import dev.mockingbird.core.ask.HintCommand;
 import dev.mockingbird.core.ask.NextCommand;
 import dev.mockingbird.core.ask.OwnAnswer;
 import dev.mockingbird.core.ask.SkipCommand;
@@ -94,6 +95,7 @@ public final class Mockingbird {
         commands.add(new HelpCommand(() -> commands.stream().map(Command::spec).toList()));
         commands.add(new AskCommand(services));
         commands.add(new AnswerCommand(services));
+        commands.add(new HintCommand(services));
         commands.add(new NextCommand(services));
         commands.add(new SkipCommand(services));
         commands.add(new QuizCommand(services));

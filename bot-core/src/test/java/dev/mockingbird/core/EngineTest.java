@@ -239,6 +239,39 @@ class EngineTest {
     }
 
     @Test
+    void answersAddUpAcrossMessagesAndAHintNamesAPointNotYetCovered() {
+        // given a first answer that covers caching only
+        say(privateText("/ask sd"));
+        List<Reply> first = engine.handle(privateText("I would cache the hot reads in Redis."));
+        assertTrue(text(first.getLast()).contains("You covered 1 of 3 key points (33%)"), text(first.getLast()));
+        // when the person asks for a hint
+        String hint = text(engine.handle(privatePress(button(first, "Hint").data())).getLast());
+        // then it names the first point not covered, and not the one they already made
+        assertTrue(hint.contains("Hint: say something about queue for async work."), hint);
+        // when they add to their answer
+        String second = say(privateText("Slow work goes on a Kafka queue, and we scale out."));
+        // then both answers count, and the newly covered points are marked
+        assertTrue(second.contains("With that, you have covered 3 of 3 key points (100%)"), second);
+        assertTrue(second.contains("✓ Caching hot reads\n") && second.contains("✓ Queue for async work  (new)"),
+                second);
+        assertTrue(say(privateText("/hint")).contains("covered every key point"));
+        // and the next question starts from nothing
+        say(privateText("/next"));
+        assertTrue(say(privateText("A cache in front of it all.")).contains("You covered 1 of 3"));
+    }
+
+    @Test
+    void aHintWithoutAQuestionOrFromAnOldQuestionSaysSo() {
+        assertTrue(say(privateText("/hint")).contains("no question on the table"));
+        say(privateText("/ask sd"));
+        List<Reply> graded = engine.handle(privateText("I would cache the hot reads in Redis."));
+        say(privateText("/next"));
+        Reply stale = engine.handle(privatePress(button(graded, "Hint").data())).getLast();
+        assertInstanceOf(Reply.Notice.class, stale);
+        assertTrue(text(stale).contains("earlier question"), text(stale));
+    }
+
+    @Test
     void groupsShareOneSessionAndHideTheAnswerForThePresserOnly() {
         List<Reply> asked = engine.handle(groupText("1", "/ask sd"));
         String question = text(asked.getFirst());

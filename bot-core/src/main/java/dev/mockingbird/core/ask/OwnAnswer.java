@@ -1,5 +1,6 @@
 package dev.mockingbird.core.ask;
 
+import dev.mockingbird.core.bank.KeyPoint;
 import dev.mockingbird.core.bank.Question;
 import dev.mockingbird.core.chat.Reply;
 import dev.mockingbird.core.chat.RichText;
@@ -13,6 +14,8 @@ import dev.mockingbird.core.grading.Grader;
 import dev.mockingbird.core.session.SessionState;
 import dev.mockingbird.core.storage.Outcome;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -48,20 +51,33 @@ public final class OwnAnswer implements FreeTextHandler {
                     + "or press Show answer."), List.of(QuestionViews.showAnswer(q), QuestionViews.next(q))));
         }
         Grade grade = grader.grade(q, text);
-        services.storage().history().recordOutcome(context.session(), q.id(), Outcome.ANSWERED,
-                OptionalInt.of(grade.percent()), context.now());
-        RichText.Builder reply = RichText.builder().paragraph(new Plain("You covered "),
-                new Bold(grade.covered().size() + " of " + q.keyPoints().size()),
-                new Plain(" key points (" + grade.percent() + "%)."));
-        reply.bullets(grade.covered().stream().map(p -> "✓ " + p.point()).toList());
-        if (!grade.missed().isEmpty()) {
-            reply.text(grade.missed().size() == 1
-                    ? "One more point is in the model answer. Add to your answer, or press Show answer."
-                    : grade.missed().size() + " more points are in the model answer. Add to your answer, "
-                    + "or press Show answer.");
-        } else {
-            reply.text("Every key point is there. Compare your wording with the model answer, then go on.");
+        // Answers add up: a second message that covers new points keeps the points the first one covered.
+        Set<Integer> now = new TreeSet<>();
+        for (int i = 0; i < q.keyPoints().size(); i++) {
+            if (grade.covered().contains(q.keyPoints().get(i))) {
+                now.add(i);
+            }
         }
+        SessionState.Asking covered = asking.cover(now, context.now());
+        List<KeyPoint> all = covered.covered().stream().map(q.keyPoints()::get).toList();
+        int percent = Math.round(100f * all.size() / q.keyPoints().size());
+        services.storage().history().recordOutcome(context.session(), q.id(), Outcome.ANSWERED,
+                OptionalInt.of(percent), context.now());
+        context.state(covered);
+        int missed = q.keyPoints().size() - all.size();
+        RichText.Builder reply = RichText.builder().paragraph(new Plain(asking.covered().isEmpty()
+                        ? "You covered " : "With that, you have covered "),
+                new Bold(all.size() + " of " + q.keyPoints().size()),
+                new Plain(" key points (" + percent + "%)."));
+        reply.bullets(covered.covered().stream().map(i -> "✓ " + q.keyPoints().get(i).point()
+                + (asking.covered().isEmpty() || asking.covered().contains(i) ? "" : "  (new)")).toList());
+        if (missed > 0) {
+            reply.text((missed == 1 ? "One more point is" : missed + " more points are")
+                    + " in the model answer. Add to your answer (it adds up), ask for a hint, or press Show answer.");
+            return List.of(Reply.send(reply.build(), List.of(QuestionViews.hint(q), QuestionViews.showAnswer(q),
+                    QuestionViews.next(q))));
+        }
+        reply.text("Every key point is there. Compare your wording with the model answer, then go on.");
         return List.of(Reply.send(reply.build(), List.of(QuestionViews.showAnswer(q), QuestionViews.next(q))));
     }
 }

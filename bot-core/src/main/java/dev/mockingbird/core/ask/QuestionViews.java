@@ -30,6 +30,11 @@ final class QuestionViews {
         return new Button("Next", ButtonData.of("next", q.code()).encode(), "/next");
     }
 
+    /** A nudge toward one point the person's answers have not covered yet. */
+    static Button hint(Question q) {
+        return new Button("Hint", ButtonData.of("hint", q.code()).encode(), "/hint");
+    }
+
     static Button skip(Question q) {
         return new Button("Skip", ButtonData.of("skip", q.code()).encode(), "/skip");
     }

@@ -8,6 +8,8 @@ import dev.mockingbird.core.bank.Level;
 import dev.mockingbird.core.session.SessionState;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,9 +32,19 @@ final class SessionCodec {
                         .put("revealed", a.revealed()).put("askedAt", a.askedAt().toEpochMilli())
                         .put("updatedAt", a.updatedAt().toEpochMilli());
                 a.track().ifPresent(t -> node.put("track", t));
+                if (!a.covered().isEmpty()) {
+                    a.covered().forEach(node.putArray("covered")::add);
+                }
             }
         }
         return node.toString();
+    }
+
+    /** Key points covered so far; sessions stored before answers accumulated have none. */
+    private static Set<Integer> covered(JsonNode node) {
+        Set<Integer> covered = new TreeSet<>();
+        node.path("covered").forEach(i -> covered.add(i.asInt()));
+        return covered;
     }
 
     Optional<SessionState> decode(String json) {
@@ -47,8 +59,8 @@ final class SessionCodec {
                 case "asking" -> Level.parse(node.path("level").asText()).map(level -> new SessionState.Asking(
                         node.path("questionId").asText(),
                         node.hasNonNull("track") ? Optional.of(node.get("track").asText()) : Optional.empty(),
-                        level, node.path("revealed").asBoolean(), Instant.ofEpochMilli(node.path("askedAt").asLong()),
-                        updatedAt));
+                        level, node.path("revealed").asBoolean(), covered(node),
+                        Instant.ofEpochMilli(node.path("askedAt").asLong()), updatedAt));
                 default -> Optional.empty();
             };
         } catch (JsonProcessingException e) {

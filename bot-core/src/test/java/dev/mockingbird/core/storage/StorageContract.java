@@ -82,7 +82,7 @@ abstract class StorageContract {
     void storesReplacesAndDeletesSessions() {
         SessionPort sessions = storage().sessions();
         SessionState asking = new SessionState.Asking("system-design/url-shortener", Optional.of("system-design"),
-                Level.MID, false, T0, T0.plusSeconds(1));
+                Level.MID, false, java.util.Set.of(2, 0), T0, T0.plusSeconds(1));
         sessions.save(ada, asking);
         sessions.save(team, new SessionState.Asking("databases/acid", Optional.empty(), Level.SENIOR, true, T0, T0));
         assertEquals(Optional.of(asking), sessions.load(ada));

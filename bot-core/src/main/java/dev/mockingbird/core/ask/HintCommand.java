@@ -1,0 +1,87 @@
+package dev.mockingbird.core.ask;
+
+import dev.mockingbird.core.bank.KeyPoint;
+import dev.mockingbird.core.bank.Question;
+import dev.mockingbird.core.chat.Input;
+import dev.mockingbird.core.chat.Reply;
+import dev.mockingbird.core.chat.RichText;
+import dev.mockingbird.core.chat.RichText.Bold;
+import dev.mockingbird.core.chat.RichText.Plain;
+import dev.mockingbird.core.command.Command;
+import dev.mockingbird.core.command.CommandContext;
+import dev.mockingbird.core.command.CommandSpec;
+import dev.mockingbird.core.command.Services;
+import dev.mockingbird.core.session.SessionState;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+/**
+ * {@code /hint} and the "Hint" button: names one key point the person's answers have not covered yet, so they can
+ * say more before looking at the model answer. The hint is the point's headline, never the answer's wording.
+ */
+public final class HintCommand implements Command {
+
+    private static final CommandSpec SPEC = new CommandSpec("hint", "A nudge toward a key point you have not "
+            + "covered yet", List.of());
+
+    private final Services services;
+
+    /** The command over the shared services. */
+    public HintCommand(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public List<Reply> onCommand(CommandContext context, String args) {
+        if (!(context.state() instanceof SessionState.Asking asking)) {
+            return note(context, "There is no question on the table yet. Send /ask to get one.");
+        }
+        Optional<Question> found = services.bank().byId(asking.questionId());
+        if (found.isEmpty()) {
+            return note(context, "That question is no longer in the bank. Send /ask for a new one.");
+        }
+        Question q = found.get();
+        List<KeyPoint> open = IntStream.range(0, q.keyPoints().size()).filter(i -> !asking.covered().contains(i))
+                .mapToObj(q.keyPoints()::get).toList();
+        if (open.isEmpty()) {
+            return note(context, "You have covered every key point already. Press Show answer to compare.");
+        }
+        // The first open point: hints go in the order an interviewer would expect the points.
+        RichText text = RichText.builder()
+                .paragraph(new Bold("Hint: "), new Plain("say something about " + lowerFirst(open.getFirst().point())
+                        + "."))
+                .text(open.size() == 1 ? "That is the last point left." : (open.size() - 1)
+                        + " more after that. Reply with your answer; it adds to what you said before.")
+                .build();
+        return List.of(Reply.send(text, List.of(QuestionViews.showAnswer(q), QuestionViews.next(q))));
+    }
+
+    @Override
+    public List<Reply> onButton(CommandContext context, List<String> args) {
+        boolean stale = context.state() instanceof SessionState.Asking asking && !args.isEmpty()
+                && !services.bank().byCode(args.getFirst()).map(q -> q.id().equals(asking.questionId()))
+                .orElse(false);
+        if (stale) {
+            return List.of(new Reply.Notice("That hint was for an earlier question."));
+        }
+        return onCommand(context, "");
+    }
+
+    private static List<Reply> note(CommandContext context, String text) {
+        return List.of(context.request().input() instanceof Input.Press ? new Reply.Notice(text) : Reply.text(text));
+    }
+
+    private static String lowerFirst(String point) {
+        // "Strong consistency for seats" reads better mid-sentence as "strong consistency…", but keep acronyms.
+        if (point.length() > 1 && Character.isUpperCase(point.charAt(0)) && Character.isLowerCase(point.charAt(1))) {
+            return Character.toLowerCase(point.charAt(0)) + point.substring(1);
+        }
+        return point;
+    }
+}
