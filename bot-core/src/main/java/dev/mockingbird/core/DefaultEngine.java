@@ -18,6 +18,7 @@ import dev.mockingbird.core.command.FreeTextHandler;
 import dev.mockingbird.core.command.Services;
 import dev.mockingbird.core.daily.DailyPosts;
 import dev.mockingbird.core.session.SessionKey;
+import dev.mockingbird.core.session.SessionState;
 import dev.mockingbird.core.storage.StorageException;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -44,17 +45,17 @@ final class DefaultEngine implements ChatEngine {
 
     private final Services services;
     private final Map<String, Command> commands = new LinkedHashMap<>();
-    private final FreeTextHandler freeText;
+    private final List<FreeTextHandler> freeText;
     private final DailyPosts daily;
 
-    DefaultEngine(Services services, List<Command> commands, FreeTextHandler freeText) {
+    DefaultEngine(Services services, List<Command> commands, List<FreeTextHandler> freeText) {
         this.services = services;
         for (Command command : commands) {
             if (this.commands.put(command.spec().name(), command) != null) {
                 throw new IllegalArgumentException("two commands are called " + command.spec().name());
             }
         }
-        this.freeText = freeText;
+        this.freeText = List.copyOf(freeText);
         this.daily = DailyPosts.over(services, this::handle);
     }
 
@@ -113,7 +114,10 @@ final class DefaultEngine implements ChatEngine {
         if (context.request().chatKind() == ChatKind.GROUP || trimmed.isEmpty()) {
             return List.of(); // In groups people talk to each other; the bot answers commands only.
         }
-        return freeText.onText(context, trimmed);
+        SessionState state = context.state();
+        return freeText.stream().filter(h -> h.accepts(state)).findFirst()
+                .map(h -> h.onText(context, trimmed))
+                .orElseGet(() -> List.of(Reply.text("Send /ask to get a question, or /help to see what I can do.")));
     }
 
     private List<Reply> unknownCommand(String name, CommandContext context) {

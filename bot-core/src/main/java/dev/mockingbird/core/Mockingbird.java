@@ -11,7 +11,10 @@ import dev.mockingbird.core.command.Command;
 import dev.mockingbird.core.command.Services;
 import dev.mockingbird.core.grading.Grader;
 import dev.mockingbird.core.daily.DailyCommand;
+import dev.mockingbird.core.command.FreeTextHandler;
 import dev.mockingbird.core.help.HelpCommand;
+import dev.mockingbird.core.interview.InterviewAnswers;
+import dev.mockingbird.core.interview.InterviewCommand;
 import dev.mockingbird.core.help.LevelsCommand;
 import dev.mockingbird.core.help.StartCommand;
 import dev.mockingbird.core.help.TracksCommand;
@@ -100,12 +103,17 @@ public final class Mockingbird {
         commands.add(new SkipCommand(services));
         commands.add(new QuizCommand(services));
         commands.add(new ScoresCommand(services));
+        commands.add(new InterviewCommand(services));
         commands.add(new DailyCommand(services));
         commands.add(new TracksCommand(services));
         commands.add(new LevelsCommand());
         commands.add(new TrackCommand(services));
         commands.add(new LevelCommand());
         commands.add(new ForgetCommand(services));
-        return new DefaultEngine(services, List.copyOf(commands), new OwnAnswer(services, Grader.keywords()));
+        Grader grader = Grader.keywords();
+        // Asked in order: the interview reads what is typed during an interview, OwnAnswer everything else.
+        List<FreeTextHandler> freeText = List.of(new InterviewAnswers(services, grader),
+                new OwnAnswer(services, grader));
+        return new DefaultEngine(services, List.copyOf(commands), freeText);
     }
 }

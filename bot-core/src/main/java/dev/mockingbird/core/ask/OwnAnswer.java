@@ -36,6 +36,12 @@ public final class OwnAnswer implements FreeTextHandler {
         this.grader = grader;
     }
 
+    /** The last handler asked: it grades an asked question, and points anything else to /ask. */
+    @Override
+    public boolean accepts(SessionState state) {
+        return true;
+    }
+
     @Override
     public List<Reply> onText(CommandContext context, String text) {
         if (!(context.state() instanceof SessionState.Asking asking)) {

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockingbird.core.bank.Level;
 import dev.mockingbird.core.session.SessionState;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -36,6 +38,15 @@ final class SessionCodec {
                     a.covered().forEach(node.putArray("covered")::add);
                 }
             }
+            case SessionState.Interviewing i -> {
+                node.put("type", "interview").put("index", i.index()).put("level", i.level().slug())
+                        .put("startedAt", i.startedAt().toEpochMilli()).put("updatedAt", i.updatedAt().toEpochMilli());
+                i.questionIds().forEach(node.putArray("questions")::add);
+                var answered = node.putArray("answered");
+                i.answered().forEach(points -> points.forEach(answered.addArray()::add));
+                i.covered().forEach(node.putArray("covered")::add);
+                i.track().ifPresent(t -> node.put("track", t));
+            }
         }
         return node.toString();
     }
@@ -45,6 +56,20 @@ final class SessionCodec {
         Set<Integer> covered = new TreeSet<>();
         node.path("covered").forEach(i -> covered.add(i.asInt()));
         return covered;
+    }
+
+    private static SessionState interview(JsonNode node, Level level, Instant updatedAt) {
+        List<String> questions = new ArrayList<>();
+        node.path("questions").forEach(q -> questions.add(q.asText()));
+        List<Set<Integer>> answered = new ArrayList<>();
+        node.path("answered").forEach(points -> {
+            Set<Integer> set = new TreeSet<>();
+            points.forEach(p -> set.add(p.asInt()));
+            answered.add(set);
+        });
+        return new SessionState.Interviewing(questions, node.path("index").asInt(), answered, covered(node),
+                node.hasNonNull("track") ? Optional.of(node.get("track").asText()) : Optional.empty(), level,
+                Instant.ofEpochMilli(node.path("startedAt").asLong()), updatedAt);
     }
 
     Optional<SessionState> decode(String json) {
@@ -61,10 +86,15 @@ final class SessionCodec {
                         node.hasNonNull("track") ? Optional.of(node.get("track").asText()) : Optional.empty(),
                         level, node.path("revealed").asBoolean(), covered(node),
                         Instant.ofEpochMilli(node.path("askedAt").asLong()), updatedAt));
+                case "interview" -> Level.parse(node.path("level").asText()).map(level -> interview(node, level,
+                        updatedAt));
                 default -> Optional.empty();
             };
         } catch (JsonProcessingException e) {
             LOG.warn("Unreadable stored session, starting it afresh: {}", e.getOriginalMessage());
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            LOG.warn("Inconsistent stored session, starting it afresh: {}", e.getMessage());
             return Optional.empty();
         }
     }

@@ -1,0 +1,57 @@
+package dev.mockingbird.core.interview;
+
+import dev.mockingbird.core.bank.Question;
+import dev.mockingbird.core.chat.Reply;
+import dev.mockingbird.core.command.CommandContext;
+import dev.mockingbird.core.command.FreeTextHandler;
+import dev.mockingbird.core.command.Services;
+import dev.mockingbird.core.grading.Grade;
+import dev.mockingbird.core.grading.Grader;
+import dev.mockingbird.core.session.SessionState;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What a person types during a mock interview: graded quietly against the current question's key points and added
+ * up, acknowledged without saying which points were hit (that is the report's job).
+ */
+public final class InterviewAnswers implements FreeTextHandler {
+
+    private final Services services;
+    private final Grader grader;
+
+    /** Grading with this grader. */
+    public InterviewAnswers(Services services, Grader grader) {
+        this.services = services;
+        this.grader = grader;
+    }
+
+    @Override
+    public boolean accepts(SessionState state) {
+        return state instanceof SessionState.Interviewing;
+    }
+
+    @Override
+    public List<Reply> onText(CommandContext context, String text) {
+        SessionState.Interviewing interview = (SessionState.Interviewing) context.state();
+        Optional<Question> found = services.bank().byId(interview.current());
+        if (found.isEmpty()) {
+            return List.of(Reply.text("That question is no longer in the bank. Press Next question to go on."));
+        }
+        Question q = found.get();
+        Grade grade = grader.grade(q, text);
+        Set<Integer> hit = new TreeSet<>();
+        for (int i = 0; i < q.keyPoints().size(); i++) {
+            if (grade.covered().contains(q.keyPoints().get(i))) {
+                hit.add(i);
+            }
+        }
+        SessionState.Interviewing updated = interview.cover(hit, context.now());
+        context.state(updated);
+        return List.of(Reply.send(dev.mockingbird.core.chat.RichText.plain(
+                "Noted. Say more if you like, or press " + (interview.last() ? "Finish" : "Next question") + "."),
+                InterviewViews.questionButtons(updated, q)));
+    }
+}

@@ -1,0 +1,131 @@
+package dev.mockingbird.core.interview;
+
+import static dev.mockingbird.core.Fixtures.buttons;
+import static dev.mockingbird.core.Fixtures.groupText;
+import static dev.mockingbird.core.Fixtures.privatePress;
+import static dev.mockingbird.core.Fixtures.privateText;
+import static dev.mockingbird.core.Fixtures.text;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mockingbird.core.ChatEngine;
+import dev.mockingbird.core.Fixtures;
+import dev.mockingbird.core.Mockingbird;
+import dev.mockingbird.core.chat.Button;
+import dev.mockingbird.core.chat.Reply;
+import dev.mockingbird.core.session.SessionKey;
+import dev.mockingbird.core.storage.HistoryEntry;
+import dev.mockingbird.core.storage.Outcome;
+import dev.mockingbird.core.storage.Storage;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class InterviewTest {
+
+    private final Storage storage = Storage.inMemory();
+    private final Fixtures.MutableClock clock = new Fixtures.MutableClock(Instant.parse("2026-01-01T10:00:00Z"));
+    private ChatEngine engine;
+
+    @BeforeEach
+    void newEngine() {
+        engine = Mockingbird.builder(Fixtures.bank()).storage(storage).clock(clock).random(new Random(5)).build();
+    }
+
+    private static String data(List<Reply> replies, String label) {
+        return replies.stream().flatMap(r -> buttons(r).stream()).filter(b -> b.label().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no button " + label + " in " + replies)).data();
+    }
+
+    @Test
+    void fiveQuestionsInARowThenAReportWithEachScoreAndTheMissedPoints() {
+        // given an interview on system design at mid level (the fixture has four such questions)
+        List<Reply> first = engine.handle(privateText("/interview sd"));
+        String shown = text(first.getLast());
+        assertTrue(shown.startsWith("Mock interview · question 1 of 4 · System Design · mid"), shown);
+        assertEquals(List.of("Next question", "End interview"),
+                buttons(first.getLast()).stream().map(Button::label).toList());
+        // when the person answers the first in two messages and moves on
+        Reply noted = engine.handle(privateText("I would cache the hot reads.")).getLast();
+        assertTrue(text(noted).startsWith("Noted."), text(noted));
+        assertTrue(!text(noted).contains("Caching"), "no feedback before the end");
+        engine.handle(privateText("And a queue for the slow work."));
+        List<Reply> current = engine.handle(privatePress(data(first, "Next question")));
+        Set<String> asked = new HashSet<>(Set.of(shown.lines().toList().get(2)));
+        // and answers the rest with nothing, then finishes
+        for (int i = 2; i <= 4; i++) {
+            String question = text(current.getLast());
+            assertTrue(question.startsWith("Mock interview · question " + i + " of 4"), question);
+            asked.add(question.lines().toList().get(2));
+            current = engine.handle(privatePress(data(current, i == 4 ? "Finish" : "Next question")));
+        }
+        // then four different questions were asked, and the report scores each
+        assertEquals(4, asked.size(), asked.toString());
+        String report = text(assertInstanceOf(Reply.Edit.class, current.getLast()));
+        assertTrue(report.startsWith("Mock interview done · 17% of key points over 4 questions."), report);
+        assertTrue(report.contains("1. 67% System Design mid question"), report);
+        assertTrue(report.contains("missed: Horizontal scaling"), report);
+        assertTrue(report.contains("/ask system-design mid"), report);
+        assertEquals(List.of("Another interview"), buttons(current.getLast()).stream().map(Button::label).toList());
+        // and history knows how each went
+        List<HistoryEntry> recent = storage.history().recent(new SessionKey("test", "user", "42"), 4);
+        assertEquals(OptionalInt.of(67), recent.getLast().score());
+        assertEquals(Outcome.SKIPPED, recent.getFirst().outcome());
+        // and the chat is free again
+        assertTrue(text(engine.handle(privateText("/ask sd")).getLast()).startsWith("System Design · mid"));
+    }
+
+    @Test
+    void practiceCommandsWaitWhileAnInterviewRuns() {
+        engine.handle(privateText("/interview"));
+        for (String command : List.of("/answer", "/next", "/skip", "/hint", "/ask databases")) {
+            assertTrue(text(engine.handle(privateText(command)).getLast()).contains("You are in a mock interview"),
+                    command);
+        }
+        String report = text(engine.handle(privateText("/interview end")).getLast());
+        assertTrue(report.startsWith("Mock interview done · 0% of key points over 1 question."), report);
+        assertTrue(text(engine.handle(privateText("/interview end")).getLast()).contains("No interview is running"));
+    }
+
+    @Test
+    void aDoublePressOfNextDoesNotSkipAQuestionAndOldButtonsSaySo() {
+        List<Reply> first = engine.handle(privateText("/interview sd"));
+        String next = data(first, "Next question");
+        engine.handle(privatePress(next));
+        Reply again = engine.handle(privatePress(next)).getLast();
+        assertTrue(text(again).contains("moved on from that question"), text(again));
+        engine.handle(privateText("/interview end"));
+        assertTrue(text(engine.handle(privatePress(next)).getLast()).contains("That interview is over"));
+    }
+
+    @Test
+    void anotherInterviewStartsFromTheReport() {
+        engine.handle(privateText("/interview databases senior"));
+        List<Reply> report = engine.handle(privateText("/interview end"));
+        String again = text(engine.handle(privatePress(data(report, "Another interview"))).getLast());
+        assertTrue(again.startsWith("Mock interview · question 1 of 2 · Databases & SQL · senior"), again);
+    }
+
+    @Test
+    void interviewsRunInPrivateChatsOnly() {
+        assertTrue(text(engine.handle(groupText("1", "/interview")).getLast()).contains("private chat"));
+    }
+
+    @Test
+    void anInterviewSurvivesARestart() {
+        // given an interview in progress with part of an answer
+        engine.handle(privateText("/interview sd"));
+        engine.handle(privateText("I would cache the hot reads."));
+        // when the app restarts on the same store
+        ChatEngine restarted = Mockingbird.builder(Fixtures.bank()).storage(storage).clock(clock).build();
+        // then it goes on where it was, the answer still counted
+        String report = text(restarted.handle(privateText("/interview end")).getLast());
+        assertTrue(report.contains("1. 33% System Design mid question"), report);
+    }
+}
