@@ -24,7 +24,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import net.dv8tion.jda.api.components.label.Label;
+import net.dv8tion.jda.api.components.textinput.TextInput;
+import net.dv8tion.jda.api.components.textinput.TextInputStyle;
 import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
@@ -37,6 +41,8 @@ import net.dv8tion.jda.api.interactions.callbacks.IDeferrableCallback;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.modals.ModalMapping;
+import net.dv8tion.jda.api.modals.Modal;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.slf4j.Logger;
@@ -57,6 +63,10 @@ final class InteractionListener extends ListenerAdapter {
     /** Discord's limits on autocomplete: 25 choices, names and values of 1 to 100 characters. */
     private static final int MAX_CHOICES = 25;
     private static final int MAX_CHOICE_LENGTH = 100;
+
+    /** The answer box's ids: short and fixed, the box carries nothing else. */
+    static final String ANSWER_MODAL = "answer";
+    static final String ANSWER_INPUT = "text";
 
     private final ChatEngine engine;
     private final ExecutorService workers;
@@ -86,6 +96,11 @@ final class InteractionListener extends ListenerAdapter {
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
         Delivery delivery = new Delivery(event);
+        if (event.getComponentId().equals(dev.mockingbird.core.chat.Button.TEXT_ENTRY_DATA)) {
+            // The bot cannot read channel messages (no Message Content intent), so answers come in a text box.
+            delivery.guard(() -> event.replyModal(answerBox()).queue(ok -> { }, delivery::failed));
+            return;
+        }
         ChatRequest request = request(event, new Input.Press(event.getComponentId()));
         CompletableFuture<List<Reply>> work = submit(request);
         awaitBriefly(work).ifPresentOrElse(
@@ -93,6 +108,32 @@ final class InteractionListener extends ListenerAdapter {
                 () -> delivery.guard(() -> event.deferEdit().queue(
                         hook -> whenDone(work, delivery, replies -> followUp(hook, event, replies, false, delivery)),
                         delivery::failed)));
+    }
+
+    /** A submitted answer box: the text goes to the engine as if typed. */
+    @Override
+    public void onModalInteraction(ModalInteractionEvent event) {
+        if (!event.getModalId().equals(ANSWER_MODAL)) {
+            return;
+        }
+        Delivery delivery = new Delivery(event);
+        ModalMapping typed = event.getValue(ANSWER_INPUT);
+        ChatRequest request = request(event, new Input.Text(typed == null ? "" : typed.getAsString()));
+        CompletableFuture<List<Reply>> work = submit(request);
+        awaitBriefly(work).ifPresentOrElse(
+                replies -> delivery.guard(() -> replyToCommand(event, replies, delivery)),
+                () -> delivery.guard(() -> event.deferReply().queue(
+                        hook -> whenDone(work, delivery, replies -> followUp(hook, event, replies, true, delivery)),
+                        delivery::failed)));
+    }
+
+    /** The text box for a person's own answer. */
+    static Modal answerBox() {
+        TextInput input = TextInput.create(ANSWER_INPUT, TextInputStyle.PARAGRAPH)
+                .setPlaceholder("Explain it as you would to the interviewer.")
+                .setRequiredRange(1, TextInput.MAX_VALUE_LENGTH).build();
+        return Modal.create(ANSWER_MODAL, "Your answer")
+                .addComponents(Label.of("In your own words", input)).build();
     }
 
     @Override
@@ -173,8 +214,8 @@ final class InteractionListener extends ListenerAdapter {
         });
     }
 
-    /** A slash command must get exactly one response; further replies follow up. */
-    private void replyToCommand(SlashCommandInteractionEvent event, List<Reply> replies, Delivery delivery) {
+    /** A slash command (or a submitted answer box) must get exactly one response; further replies follow up. */
+    private void replyToCommand(IReplyCallback event, List<Reply> replies, Delivery delivery) {
         List<Outgoing> messages = outgoing(replies, event.isFromGuild());
         if (messages.isEmpty()) {
             messages = List.of(new Outgoing(DiscordMessages.note("Done."), true));

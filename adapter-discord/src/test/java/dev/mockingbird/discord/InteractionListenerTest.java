@@ -39,6 +39,7 @@ import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
@@ -48,10 +49,13 @@ import net.dv8tion.jda.api.interactions.Interaction;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.modals.ModalMapping;
+import net.dv8tion.jda.api.modals.Modal;
 import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.requests.restaction.WebhookMessageCreateAction;
 import net.dv8tion.jda.api.requests.restaction.interactions.AutoCompleteCallbackAction;
 import net.dv8tion.jda.api.requests.restaction.interactions.MessageEditCallbackAction;
+import net.dv8tion.jda.api.requests.restaction.interactions.ModalCallbackAction;
 import net.dv8tion.jda.api.requests.restaction.interactions.ReplyCallbackAction;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
@@ -473,6 +477,62 @@ class InteractionListenerTest {
     }
 
     // --- JDA's types, mocked ---
+
+    @Test
+    void theAnswerButtonOpensATextBoxAndTheSubmittedAnswerIsGraded() {
+        // given a question in a DM, which offers an Answer box
+        RecordingEngine engine = RecordingEngine.quick();
+        InteractionListener listener = listener(engine, PATIENT);
+        SlashCommandInteractionEvent ask = slash(false, "42", "ask", Map.of("track", "system-design"));
+        answers(ask);
+        listener.onSlashCommandInteraction(ask);
+        MessageCreateData question = replyOf(ask);
+        assertEquals(List.of("Answer", "Show answer", "Next", "Skip"), labels(question));
+
+        // when the person presses Answer
+        ButtonInteractionEvent press = button(false, "42", buttonId(question, "Answer"));
+        ModalCallbackAction opened = mock(ModalCallbackAction.class, RETURNS_SELF);
+        when(press.replyModal(any(Modal.class))).thenReturn(opened);
+        listener.onButtonInteraction(press);
+
+        // then a text box opens, and the engine is not asked anything yet
+        ArgumentCaptor<Modal> modal = ArgumentCaptor.forClass(Modal.class);
+        verify(press).replyModal(modal.capture());
+        verify(opened).queue(any(), any());
+        assertEquals(InteractionListener.ANSWER_MODAL, modal.getValue().getId());
+        assertEquals(1, engine.requests().size());
+
+        // when they submit their answer in it
+        ModalInteractionEvent submitted = mock(ModalInteractionEvent.class);
+        when(submitted.getModalId()).thenReturn(InteractionListener.ANSWER_MODAL);
+        ModalMapping typed = mock(ModalMapping.class);
+        when(typed.getAsString()).thenReturn("Put a cache in front, a queue for slow work, and scale out.");
+        when(submitted.getValue(InteractionListener.ANSWER_INPUT)).thenReturn(typed);
+        place(submitted, false, "42");
+        ReplyCallbackAction reply = mock(ReplyCallbackAction.class, RETURNS_SELF);
+        when(submitted.reply(any(MessageCreateData.class))).thenReturn(reply);
+        succeeds(reply, hook);
+        listener.onModalInteraction(submitted);
+
+        // then the engine reads it as typed text and the grade comes back
+        assertEquals(new Input.Text("Put a cache in front, a queue for slow work, and scale out."),
+                engine.requests().getLast().input());
+        ArgumentCaptor<MessageCreateData> grade = ArgumentCaptor.forClass(MessageCreateData.class);
+        verify(submitted).reply(grade.capture());
+        String shown = grade.getValue().getContent() + grade.getValue().getEmbeds().stream()
+                .map(e -> e.getTitle() + " " + e.getDescription()).toList();
+        assertTrue(shown.contains("3 of 3"), shown);
+    }
+
+    @Test
+    void otherModalsAreLeftAlone() {
+        RecordingEngine engine = RecordingEngine.quick();
+        ModalInteractionEvent other = mock(ModalInteractionEvent.class);
+        when(other.getModalId()).thenReturn("someone-elses");
+        listener(engine, PATIENT).onModalInteraction(other);
+        verify(other, never()).reply(any(MessageCreateData.class));
+        assertEquals(List.of(), engine.requests());
+    }
 
     private InteractionListener listener(RecordingEngine engine, Duration ackBudget) {
         return new InteractionListener(engine, workers, ackBudget);

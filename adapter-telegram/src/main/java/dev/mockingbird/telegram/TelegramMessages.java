@@ -156,7 +156,8 @@ final class TelegramMessages {
     }
 
     /** One HTML message. */
-    static SendMessage message(long chatId, String html, List<Button> buttons) {
+    static SendMessage message(long chatId, String html, List<Button> all) {
+        List<Button> buttons = pressable(all);
         SendMessage.SendMessageBuilder<?, ?> message = SendMessage.builder().chatId(chatId).text(html)
                 .parseMode(ParseMode.HTML)
                 .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build());
@@ -175,7 +176,12 @@ final class TelegramMessages {
     static EditMessageText edit(long chatId, int messageId, String html, List<Button> buttons) {
         return EditMessageText.builder().chatId(chatId).messageId(messageId).text(html).parseMode(ParseMode.HTML)
                 .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
-                .replyMarkup(keyboard(buttons)).build();
+                .replyMarkup(keyboard(pressable(buttons))).build();
+    }
+
+    /** People on Telegram simply type their answers, so text-entry buttons are left out. */
+    static List<Button> pressable(List<Button> buttons) {
+        return buttons.stream().filter(b -> b.kind() == Button.Kind.PRESS).toList();
     }
 
     /** Stops the button's spinner, with a toast when there is something to say. */

@@ -131,6 +131,22 @@ class TelegramHtmlTest {
     }
 
     @Test
+    void textEntryButtonsAreLeftOutBecausePeopleTypeTheirAnswers() {
+        // given a question's buttons, the first asking for typed words
+        List<Button> buttons = List.of(Button.textEntry("Answer"), new Button("Show answer", "1:answer:abc", "/answer"));
+        // when sent, and when an edit carries only the text entry
+        var keyboard = (org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup)
+                TelegramMessages.send(7L, RichText.plain("Q?"), buttons).getLast().getReplyMarkup();
+        SendMessage onlyTyping = TelegramMessages.send(7L, RichText.plain("Q?"), List.of(Button.textEntry("Answer")))
+                .getLast();
+        // then only the pressable buttons show, and no empty keyboard is sent
+        assertEquals(List.of("Show answer"), keyboard.getKeyboard().getFirst().stream()
+                .map(org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton::getText)
+                .toList());
+        assertEquals(null, onlyTyping.getReplyMarkup());
+    }
+
+    @Test
     void aReplyWithNothingVisibleStillSendsAMessage() {
         assertEquals(List.of("…"), TelegramMessages.parts(new RichText(List.of())));
     }

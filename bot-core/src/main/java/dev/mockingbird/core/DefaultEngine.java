@@ -2,6 +2,7 @@ package dev.mockingbird.core;
 
 import dev.mockingbird.core.bank.EditDistance;
 import dev.mockingbird.core.bank.QuestionBank;
+import dev.mockingbird.core.chat.Button;
 import dev.mockingbird.core.chat.ChatKind;
 import dev.mockingbird.core.chat.ChatRequest;
 import dev.mockingbird.core.chat.OutboundPort;
@@ -136,6 +137,10 @@ final class DefaultEngine implements ChatEngine {
     }
 
     private List<Reply> onPress(CommandContext context, String data) {
+        if (data.equals(Button.TEXT_ENTRY_DATA)) {
+            // An adapter that could not open a text box sent the press on: typing works everywhere else.
+            return List.of(new Reply.Notice("Type your answer as a message; I grade it against the key points."));
+        }
         Optional<ButtonData> decoded = ButtonData.decode(data);
         Command command = decoded.map(d -> commands.get(d.command())).orElse(null);
         if (decoded.isEmpty() || command == null) {

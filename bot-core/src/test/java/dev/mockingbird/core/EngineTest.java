@@ -103,11 +103,24 @@ class EngineTest {
 
     @Test
     void everyQuestionOffersShowAnswerNextAndSkip() {
+        // in a private chat, with a text box for platforms that cannot read typed answers
         List<Reply> replies = engine.handle(privateText("/ask sd"));
-        assertEquals(List.of("Show answer", "Next", "Skip"),
+        assertEquals(List.of("Answer", "Show answer", "Next", "Skip"),
                 buttons(replies.getFirst()).stream().map(Button::label).toList());
-        assertEquals(List.of("/answer", "/next", "/skip"),
-                buttons(replies.getFirst()).stream().map(Button::command).toList());
+        assertEquals(List.of(Button.Kind.TEXT_ENTRY, Button.Kind.PRESS, Button.Kind.PRESS, Button.Kind.PRESS),
+                buttons(replies.getFirst()).stream().map(Button::kind).toList());
+        assertEquals(List.of("/answer", "/next", "/skip"), buttons(replies.getFirst()).stream()
+                .filter(b -> b.kind() == Button.Kind.PRESS).map(Button::command).toList());
+        // in a group, where answers are talked over rather than graded, without it
+        assertEquals(List.of("Show answer", "Next", "Skip"),
+                buttons(engine.handle(groupText("1", "/ask sd")).getFirst()).stream().map(Button::label).toList());
+    }
+
+    @Test
+    void aTextEntryPressedOnAPlatformThatSendsItAsAPressAsksForTypedWords() {
+        engine.handle(privateText("/ask sd"));
+        Reply reply = engine.handle(privatePress(Button.TEXT_ENTRY_DATA)).getLast();
+        assertTrue(text(reply).contains("Type your answer"), text(reply));
     }
 
     @Test

@@ -56,10 +56,12 @@ final class ConsoleRenderer {
     }
 
     private static String buttons(List<Button> buttons) {
-        if (buttons.isEmpty()) {
+        // Text boxes are for platforms that cannot read typed messages; here people just type.
+        List<Button> hints = buttons.stream().filter(b -> b.kind() == Button.Kind.PRESS).toList();
+        if (hints.isEmpty()) {
             return "";
         }
-        return "\n" + buttons.stream().map(b -> "[" + b.label() + ": " + b.command() + "]")
+        return "\n" + hints.stream().map(b -> "[" + b.label() + ": " + b.command() + "]")
                 .collect(Collectors.joining("  "));
     }
 }

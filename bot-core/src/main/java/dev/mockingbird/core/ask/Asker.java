@@ -43,7 +43,8 @@ final class Asker {
         services.storage().history().recordAsked(context.session(), q.id(), context.now());
         context.state(new SessionState.Asking(q.id(), track.map(Track::slug), level, false, context.now(),
                 context.now()));
-        return List.of(Reply.send(views.question(q, context.inGroup(), true), QuestionViews.questionButtons(q)));
+        return List.of(Reply.send(views.question(q, context.inGroup(), true), QuestionViews.questionButtons(q,
+                context.inGroup())));
     }
 
     private Reply emptyPool(Optional<Track> track, Level level) {

@@ -63,7 +63,8 @@ public final class HintCommand implements Command {
                 .text(open.size() == 1 ? "That is the last point left." : (open.size() - 1)
                         + " more after that. Reply with your answer; it adds to what you said before.")
                 .build();
-        return List.of(Reply.send(text, List.of(QuestionViews.showAnswer(q), QuestionViews.next(q))));
+        return List.of(Reply.send(text, List.of(QuestionViews.answer(), QuestionViews.showAnswer(q),
+                QuestionViews.next(q))));
     }
 
     @Override

@@ -54,7 +54,8 @@ public final class OwnAnswer implements FreeTextHandler {
         Question q = found.get();
         if (text.strip().split("\\s+").length < MIN_WORDS) {
             return List.of(Reply.send(RichText.plain("That is short for an interview answer. Say a little more, "
-                    + "or press Show answer."), List.of(QuestionViews.showAnswer(q), QuestionViews.next(q))));
+                    + "or press Show answer."), List.of(QuestionViews.answer(), QuestionViews.showAnswer(q),
+                    QuestionViews.next(q))));
         }
         Grade grade = grader.grade(q, text);
         // Answers add up: a second message that covers new points keeps the points the first one covered.
@@ -80,7 +81,8 @@ public final class OwnAnswer implements FreeTextHandler {
         if (missed > 0) {
             reply.text((missed == 1 ? "One more point is" : missed + " more points are")
                     + " in the model answer. Add to your answer (it adds up), ask for a hint, or press Show answer.");
-            return List.of(Reply.send(reply.build(), List.of(QuestionViews.hint(q), QuestionViews.showAnswer(q),
+            return List.of(Reply.send(reply.build(), List.of(QuestionViews.answer(), QuestionViews.hint(q),
+                    QuestionViews.showAnswer(q),
                     QuestionViews.next(q))));
         }
         reply.text("Every key point is there. Compare your wording with the model answer, then go on.");

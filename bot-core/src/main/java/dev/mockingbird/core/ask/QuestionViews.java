@@ -62,9 +62,14 @@ final class QuestionViews {
         return text.build();
     }
 
-    /** The buttons under a freshly asked question. */
-    static List<Button> questionButtons(Question q) {
-        return List.of(showAnswer(q), next(q), skip(q));
+    /** Opens a text box for the person's answer where the platform cannot read typed messages. */
+    static Button answer() {
+        return Button.textEntry("Answer");
+    }
+
+    /** The buttons under a freshly asked question; an Answer box only in private chats, where answers are graded. */
+    static List<Button> questionButtons(Question q, boolean group) {
+        return group ? List.of(showAnswer(q), next(q), skip(q)) : List.of(answer(), showAnswer(q), next(q), skip(q));
     }
 
     /** The model answer, key points and follow-ups; the answer itself hidden until tapped in shared rooms. */

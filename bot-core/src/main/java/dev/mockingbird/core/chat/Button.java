@@ -9,16 +9,42 @@ import java.util.Objects;
  * @param label   what the button says
  * @param data    what comes back in {@link Input.Press} when it is pressed; at most 64 bytes (Telegram's limit)
  * @param command the command that does the same thing, for chats that cannot show buttons (the console)
+ * @param kind    what pressing it does
  */
-public record Button(String label, String data, String command) {
+public record Button(String label, String data, String command, Kind kind) {
 
     /** Telegram's callback data limit, the tightest of the platforms. */
     public static final int MAX_DATA_BYTES = 64;
+    /** The data of every {@link Kind#TEXT_ENTRY} button; adapters that open a text box recognise it by this. */
+    public static final String TEXT_ENTRY_DATA = "1:type";
+
+    /** What pressing a button does. */
+    public enum Kind {
+        /** Sends its data back as an {@link Input.Press}. */
+        PRESS,
+        /**
+         * Asks for the person's own words (an answer). Where people simply type messages (Telegram, the console)
+         * adapters leave it out; where the bot cannot read typed messages (Discord) they open a text box and send
+         * what was entered as {@link Input.Text}.
+         */
+        TEXT_ENTRY
+    }
+
+    /** A button that sends its data back when pressed. */
+    public Button(String label, String data, String command) {
+        this(label, data, command, Kind.PRESS);
+    }
+
+    /** A button that asks for the person's own words. */
+    public static Button textEntry(String label) {
+        return new Button(label, TEXT_ENTRY_DATA, "type your answer", Kind.TEXT_ENTRY);
+    }
 
     public Button {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(command, "command");
+        Objects.requireNonNull(kind, "kind");
         if (data.isEmpty() || data.getBytes(StandardCharsets.UTF_8).length > MAX_DATA_BYTES) {
             throw new IllegalArgumentException("button data must be 1.." + MAX_DATA_BYTES + " bytes: " + data);
         }

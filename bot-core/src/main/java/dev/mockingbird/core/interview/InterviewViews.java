@@ -43,7 +43,7 @@ final class InterviewViews {
     }
 
     static List<Button> questionButtons(SessionState.Interviewing interview, Question q) {
-        return List.of(
+        return List.of(Button.textEntry("Answer"),
                 new Button(interview.last() ? "Finish" : "Next question",
                         ButtonData.of("interview", "next", q.code()).encode(), "/interview next"),
                 new Button("End interview", ButtonData.of("interview", "end").encode(), "/interview end"));

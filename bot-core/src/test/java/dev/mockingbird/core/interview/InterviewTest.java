@@ -49,7 +49,7 @@ class InterviewTest {
         List<Reply> first = engine.handle(privateText("/interview sd"));
         String shown = text(first.getLast());
         assertTrue(shown.startsWith("Mock interview · question 1 of 4 · System Design · mid"), shown);
-        assertEquals(List.of("Next question", "End interview"),
+        assertEquals(List.of("Answer", "Next question", "End interview"),
                 buttons(first.getLast()).stream().map(Button::label).toList());
         // when the person answers the first in two messages and moves on
         Reply noted = engine.handle(privateText("I would cache the hot reads.")).getLast();
