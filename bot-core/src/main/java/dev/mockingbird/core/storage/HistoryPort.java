@@ -16,7 +16,8 @@ public interface HistoryPort {
     /**
      * Records what became of the most recent ask of this question.
      *
-     * @param score the share of key points covered in percent, when graded
+     * @param score the share of key points covered in percent, when graded; empty keeps any score recorded before
+     *              (revealing the model answer after answering does not forget how the answer did)
      */
     void recordOutcome(SessionKey owner, String questionId, Outcome outcome, OptionalInt score, Instant at);
 

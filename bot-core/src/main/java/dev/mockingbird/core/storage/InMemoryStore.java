@@ -61,7 +61,8 @@ final class InMemoryStore implements ProfilePort, HistoryPort, SessionPort, Upda
             for (int i = next.size() - 1; i >= 0; i--) {
                 HistoryEntry e = next.get(i);
                 if (e.questionId().equals(questionId)) {
-                    next.set(i, new HistoryEntry(questionId, e.askedAt(), outcome, score));
+                    next.set(i, new HistoryEntry(questionId, e.askedAt(), outcome,
+                            score.isPresent() ? score : e.score()));
                     break;
                 }
             }

@@ -128,7 +128,7 @@ final class JdbcStore implements ProfilePort, HistoryPort, SessionPort, UpdateLo
     @Override
     public void recordOutcome(SessionKey owner, String questionId, Outcome outcome, OptionalInt score, Instant at) {
         update("""
-                UPDATE history SET outcome = ?, score = ?, updated_at = ?
+                UPDATE history SET outcome = ?, score = COALESCE(?, score), updated_at = ?
                 WHERE id = (SELECT id FROM history WHERE owner = ? AND question_id = ? ORDER BY seq DESC LIMIT 1)""",
                 s -> {
                     s.setString(1, outcome.name());

@@ -66,6 +66,16 @@ abstract class StorageContract {
     }
 
     @Test
+    void revealingAfterAnsweringKeepsTheScore() {
+        HistoryPort history = storage().history();
+        history.recordAsked(ada, "sd/a", T0);
+        history.recordOutcome(ada, "sd/a", Outcome.ANSWERED, OptionalInt.of(67), T0.plusSeconds(5));
+        history.recordOutcome(ada, "sd/a", Outcome.REVEALED, OptionalInt.empty(), T0.plusSeconds(9));
+        assertEquals(List.of(new HistoryEntry("sd/a", T0, Outcome.REVEALED, OptionalInt.of(67))),
+                history.recent(ada, 5));
+    }
+
+    @Test
     void deletesAnOwnersHistoryAndSaysHowMuch() {
         HistoryPort history = storage().history();
         history.recordAsked(ada, "sd/a", T0);
