@@ -205,7 +205,7 @@ class InteractionListenerTest {
         assertTrue(edited.getValue().getEmbeds().getFirst().getTitle().startsWith("System Design"));
         assertEquals(1, followUps.size());
         assertTrue(followUps.getFirst().getEmbeds().getFirst().getTitle().startsWith("Model answer"));
-        assertEquals(List.of("Next"), labels(followUps.getFirst()));
+        assertEquals(List.of("Nailed it", "Partly", "Missed it", "Next"), labels(followUps.getFirst()));
         verify(followUpActions.getFirst()).setEphemeral(false);
     }
 

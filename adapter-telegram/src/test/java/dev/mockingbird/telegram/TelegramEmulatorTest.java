@@ -79,7 +79,8 @@ class TelegramEmulatorTest {
         BotMessage answer = emulator.awaitMessages(TOKEN, chat, 1).getFirst();
         assertTrue(answer.text().startsWith("<b>Model answer · </b>"), answer.text());
         assertTrue(answer.text().contains("<b>Key points an interviewer listens for</b>"), answer.text());
-        assertEquals(List.of("Next"), answer.buttons().stream().map(BotMessage.Button::label).toList());
+        assertEquals(List.of("Nailed it", "Partly", "Missed it", "Next"),
+                answer.buttons().stream().map(BotMessage.Button::label).toList());
         BotMessage edited = emulator.awaitHistory(TOKEN,
                 m -> m.messageId() == question.messageId() && m.buttons().isEmpty());
         assertTrue(edited.text().startsWith("<b>System Design</b>"), edited.text());
@@ -87,6 +88,14 @@ class TelegramEmulatorTest {
                 answeredBefore + 1);
         assertEquals(answeredBefore + 1, answered.size(), "one answer per press");
         assertTrue(answered.getLast().path("callback_query_id").asText().length() > 0, answered.toString());
+
+        // when they rate how it went
+        emulator.press(TOKEN, chat, "private", chat, "Ada", answer, answer.data("Missed it"));
+
+        // then the toast says when it comes back for review
+        List<com.fasterxml.jackson.databind.JsonNode> rated = emulator.awaitAnsweredCallbacks(TOKEN,
+                answeredBefore + 2);
+        assertTrue(rated.getLast().path("text").asText().contains("comes back tomorrow"), rated.toString());
 
         // when they type /next
         emulator.say(TOKEN, chat, "private", chat, "Ada", "/next");

@@ -4,6 +4,8 @@ import dev.mockingbird.core.ask.AnswerCommand;
 import dev.mockingbird.core.ask.AskCommand;
 import dev.mockingbird.core.ask.HintCommand;
 import dev.mockingbird.core.ask.NextCommand;
+import dev.mockingbird.core.ask.RateCommand;
+import dev.mockingbird.core.ask.ReviewCommand;
 import dev.mockingbird.core.ask.OwnAnswer;
 import dev.mockingbird.core.ask.SkipCommand;
 import dev.mockingbird.core.bank.QuestionBank;
@@ -101,6 +103,8 @@ public final class Mockingbird {
         commands.add(new HintCommand(services));
         commands.add(new NextCommand(services));
         commands.add(new SkipCommand(services));
+        commands.add(new RateCommand(services));
+        commands.add(new ReviewCommand(services));
         commands.add(new QuizCommand(services));
         commands.add(new ScoresCommand(services));
         commands.add(new InterviewCommand(services));

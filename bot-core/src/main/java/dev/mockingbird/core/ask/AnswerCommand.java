@@ -2,6 +2,7 @@ package dev.mockingbird.core.ask;
 
 import dev.mockingbird.core.bank.Question;
 import dev.mockingbird.core.chat.Audience;
+import dev.mockingbird.core.chat.Button;
 import dev.mockingbird.core.chat.Reply;
 import dev.mockingbird.core.command.Command;
 import dev.mockingbird.core.command.CommandContext;
@@ -51,7 +52,7 @@ public final class AnswerCommand implements Command {
             return List.of(Reply.text("That question is no longer in the bank. Send /ask for a new one."));
         }
         markRevealed(context, asking);
-        return List.of(Reply.send(views.answer(q.get(), context.inGroup()), List.of(QuestionViews.next(q.get()))));
+        return List.of(Reply.send(views.answer(q.get(), context.inGroup()), afterAnswer(q.get())));
     }
 
     @Override
@@ -74,13 +75,21 @@ public final class AnswerCommand implements Command {
         }
         if (context.inGroup()) {
             // Only the presser sees it (where the platform can), so nobody else is spoiled.
-            replies.add(new Reply.Send(views.answer(question, true), List.of(), Audience.REQUESTER));
+            replies.add(new Reply.Send(views.answer(question, true), QuestionViews.rateButtons(question),
+                    Audience.REQUESTER));
         } else {
             // Take the buttons off the question so it reads as done, then follow up with the answer.
             replies.add(new Reply.Edit(views.question(question, false, false), List.of()));
-            replies.add(Reply.send(views.answer(question, false), List.of(QuestionViews.next(question))));
+            replies.add(Reply.send(views.answer(question, false), afterAnswer(question)));
         }
         return replies;
+    }
+
+    /** Under a model answer: how did it go (for spaced review), then on to the next question. */
+    private static List<Button> afterAnswer(Question q) {
+        List<Button> buttons = new ArrayList<>(QuestionViews.rateButtons(q));
+        buttons.add(QuestionViews.next(q));
+        return buttons;
     }
 
     private void markRevealed(CommandContext context, SessionState.Asking asking) {

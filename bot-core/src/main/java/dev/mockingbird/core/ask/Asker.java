@@ -47,6 +47,15 @@ final class Asker {
                 context.inGroup())));
     }
 
+    /** Asks this very question (a review), as if picked from its own track and level. */
+    List<Reply> askQuestion(CommandContext context, Question q, RichText before) {
+        services.storage().history().recordAsked(context.session(), q.id(), context.now());
+        context.state(new SessionState.Asking(q.id(), Optional.of(q.track()), q.level(), false, context.now(),
+                context.now()));
+        RichText text = RichText.builder().append(before).append(views.question(q, context.inGroup(), true)).build();
+        return List.of(Reply.send(text, QuestionViews.questionButtons(q, context.inGroup())));
+    }
+
     private Reply emptyPool(Optional<Track> track, Level level) {
         List<Level> available = Arrays.stream(Level.values())
                 .filter(l -> !services.bank().pool(track, l).isEmpty()).toList();

@@ -62,6 +62,13 @@ final class QuestionViews {
         return text.build();
     }
 
+    /** How did it go, asked after the model answer: the answers set when the question comes back for review. */
+    static List<Button> rateButtons(Question q) {
+        return java.util.Arrays.stream(Rating.values()).map(r -> new Button(r.label,
+                ButtonData.of("rate", q.code(), r.code).encode(), "/rate " + r.name().toLowerCase(java.util.Locale.ROOT)))
+                .toList();
+    }
+
     /** Opens a text box for the person's answer where the platform cannot read typed messages. */
     static Button answer() {
         return Button.textEntry("Answer");

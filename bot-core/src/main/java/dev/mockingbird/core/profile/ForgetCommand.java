@@ -40,7 +40,8 @@ public final class ForgetCommand implements Command {
             return forget(context).stream().map(r -> r instanceof Reply.Edit e ? Reply.send(e.text()) : r).toList();
         }
         return List.of(Reply.send(RichText.plain("This deletes your level and track, every question you were "
-                        + "asked with how it went, your current question and your quiz answers. It cannot be undone."),
+                        + "asked with how it went, your current question, your review queue and your quiz answers. "
+                        + "It cannot be undone."),
                 List.of(new Button("Yes, forget me", ButtonData.of("forget", "yes").encode(), "/forget yes"),
                         new Button("Cancel", ButtonData.of("forget", "no").encode(), "/help"))));
     }
@@ -59,6 +60,7 @@ public final class ForgetCommand implements Command {
         int questions = services.storage().history().deleteHistory(person);
         boolean session = services.sessions().delete(person);
         int answers = services.storage().quizzes().deleteAnswers(person);
+        int reviews = services.storage().reviews().deleteReviews(person);
         List<String> deleted = new ArrayList<>();
         if (profile) {
             deleted.add("your profile (level and default track)");
@@ -68,6 +70,9 @@ public final class ForgetCommand implements Command {
         }
         if (session) {
             deleted.add("your current question");
+        }
+        if (reviews > 0) {
+            deleted.add("your review queue of " + reviews + (reviews == 1 ? " question" : " questions"));
         }
         if (answers > 0) {
             deleted.add("your " + answers + (answers == 1 ? " quiz answer" : " quiz answers"));

@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** Keeps everything in maps: for tests and as the reference behaviour of the ports. Nothing survives a restart. */
 final class InMemoryStore implements ProfilePort, HistoryPort, SessionPort, UpdateLogPort, ClaimPort, ChatPort,
-        QuizPort, DailyPort {
+        QuizPort, DailyPort, ReviewPort {
 
     private final Map<SessionKey, Profile> profiles = new ConcurrentHashMap<>();
     private final Map<SessionKey, SessionState> sessions = new ConcurrentHashMap<>();
@@ -27,6 +27,7 @@ final class InMemoryStore implements ProfilePort, HistoryPort, SessionPort, Upda
     private final Set<String> inactiveChats = ConcurrentHashMap.newKeySet();
     /** Rounds in start order; answers per round in answer order. Guarded by {@code this}. */
     private final Map<String, DailySubscription> daily = new ConcurrentHashMap<>();
+    private final Map<SessionKey, Map<String, Review>> reviews = new ConcurrentHashMap<>();
     private final Map<String, QuizRound> rounds = new LinkedHashMap<>();
     private final Map<String, List<QuizAnswer>> answers = new HashMap<>();
 
@@ -247,5 +248,35 @@ final class InMemoryStore implements ProfilePort, HistoryPort, SessionPort, Upda
                 .sorted(Comparator.comparing(DailySubscription::at).thenComparing(DailySubscription::platform)
                         .thenComparing(DailySubscription::chatId))
                 .toList();
+    }
+
+    // --- reviews
+
+    @Override
+    public void schedule(Review review) {
+        reviews.computeIfAbsent(review.person(), k -> new ConcurrentHashMap<>()).put(review.questionId(), review);
+    }
+
+    @Override
+    public Optional<Review> review(SessionKey person, String questionId) {
+        return Optional.ofNullable(reviews.getOrDefault(person, Map.of()).get(questionId));
+    }
+
+    @Override
+    public List<Review> due(SessionKey person, Instant by, int limit) {
+        return reviews.getOrDefault(person, Map.of()).values().stream().filter(r -> !r.due().isAfter(by))
+                .sorted(Comparator.comparing(Review::due).thenComparing(Review::questionId)).limit(limit).toList();
+    }
+
+    @Override
+    public Optional<Review> next(SessionKey person, Instant after) {
+        return reviews.getOrDefault(person, Map.of()).values().stream().filter(r -> r.due().isAfter(after))
+                .min(Comparator.comparing(Review::due).thenComparing(Review::questionId));
+    }
+
+    @Override
+    public int deleteReviews(SessionKey person) {
+        Map<String, Review> gone = reviews.remove(person);
+        return gone == null ? 0 : gone.size();
     }
 }

@@ -22,7 +22,7 @@ final class JdbcDatabase implements Database {
     private JdbcDatabase(HikariDataSource pool, Clock clock) {
         this.pool = pool;
         JdbcStore store = new JdbcStore(pool, clock);
-        this.storage = new Storage(store, store, store, store, store, store, store, store);
+        this.storage = new Storage(store, store, store, store, store, store, store, store, store);
     }
 
     /**

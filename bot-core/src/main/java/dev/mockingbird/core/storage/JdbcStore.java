@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * epoch-millisecond times). Each write is one statement or one transaction, committed before the engine replies.
  */
 final class JdbcStore implements ProfilePort, HistoryPort, SessionPort, UpdateLogPort, ClaimPort, ChatPort,
-        QuizPort, DailyPort {
+        QuizPort, DailyPort, ReviewPort {
 
     private final DataSource db;
     private final Clock clock;
@@ -468,5 +468,61 @@ final class JdbcStore implements ProfilePort, HistoryPort, SessionPort, UpdateLo
                     }
                     return List.copyOf(found);
                 });
+    }
+
+    // --- reviews
+
+    @Override
+    public void schedule(Review review) {
+        update("""
+                INSERT INTO reviews (person_key, question_id, due_at, interval_days) VALUES (?, ?, ?, ?)
+                ON CONFLICT (person_key, question_id) DO UPDATE SET due_at = excluded.due_at,
+                    interval_days = excluded.interval_days""", s -> {
+            s.setString(1, review.person().asString());
+            s.setString(2, review.questionId());
+            s.setLong(3, review.due().toEpochMilli());
+            s.setInt(4, review.intervalDays());
+        });
+    }
+
+    private static List<Review> readReviews(SessionKey person, ResultSet rows) throws SQLException {
+        List<Review> found = new ArrayList<>();
+        while (rows.next()) {
+            found.add(new Review(person, rows.getString(1), Instant.ofEpochMilli(rows.getLong(2)), rows.getInt(3)));
+        }
+        return List.copyOf(found);
+    }
+
+    @Override
+    public Optional<Review> review(SessionKey person, String questionId) {
+        return query("SELECT question_id, due_at, interval_days FROM reviews WHERE person_key = ? AND question_id = ?",
+                s -> {
+                    s.setString(1, person.asString());
+                    s.setString(2, questionId);
+                }, rows -> readReviews(person, rows).stream().findFirst());
+    }
+
+    @Override
+    public List<Review> due(SessionKey person, Instant by, int limit) {
+        return query("SELECT question_id, due_at, interval_days FROM reviews WHERE person_key = ? AND due_at <= ? "
+                + "ORDER BY due_at, question_id LIMIT ?", s -> {
+                    s.setString(1, person.asString());
+                    s.setLong(2, by.toEpochMilli());
+                    s.setInt(3, limit);
+                }, rows -> readReviews(person, rows));
+    }
+
+    @Override
+    public Optional<Review> next(SessionKey person, Instant after) {
+        return query("SELECT question_id, due_at, interval_days FROM reviews WHERE person_key = ? AND due_at > ? "
+                + "ORDER BY due_at, question_id LIMIT 1", s -> {
+                    s.setString(1, person.asString());
+                    s.setLong(2, after.toEpochMilli());
+                }, rows -> readReviews(person, rows).stream().findFirst());
+    }
+
+    @Override
+    public int deleteReviews(SessionKey person) {
+        return update("DELETE FROM reviews WHERE person_key = ?", s -> s.setString(1, person.asString()));
     }
 }

@@ -13,10 +13,11 @@ import java.util.Objects;
  * @param chats    per-chat settings
  * @param quizzes  quiz rounds and answers
  * @param daily    daily-question subscriptions
+ * @param reviews  spaced-repetition queues
  */
 public record Storage(ProfilePort profiles, HistoryPort history, SessionPort sessions, UpdateLogPort updates,
                       ClaimPort claims, ChatPort chats, QuizPort quizzes,
-                      DailyPort daily) {
+                      DailyPort daily, ReviewPort reviews) {
 
     public Storage {
         Objects.requireNonNull(profiles, "profiles");
@@ -27,11 +28,12 @@ public record Storage(ProfilePort profiles, HistoryPort history, SessionPort ses
         Objects.requireNonNull(chats, "chats");
         Objects.requireNonNull(quizzes, "quizzes");
         Objects.requireNonNull(daily, "daily");
+        Objects.requireNonNull(reviews, "reviews");
     }
 
     /** A store that lives in memory only: nothing survives a restart. */
     public static Storage inMemory() {
         InMemoryStore store = new InMemoryStore();
-        return new Storage(store, store, store, store, store, store, store, store);
+        return new Storage(store, store, store, store, store, store, store, store, store);
     }
 }

@@ -259,4 +259,26 @@ abstract class StorageContract {
         claims.release("daily:telegram:-100:2026-03-01");
         assertTrue(claims.claim("daily:telegram:-100:2026-03-01", "b", T0));
     }
+
+    @Test
+    void keepsEachPersonsReviewQueueInDueOrder() {
+        ReviewPort reviews = storage().reviews();
+        reviews.schedule(new Review(ada, "sd/a", T0.plusSeconds(300), 4));
+        reviews.schedule(new Review(ada, "sd/b", T0.plusSeconds(100), 1));
+        reviews.schedule(new Review(ada, "sd/c", T0.plusSeconds(900), 10));
+        reviews.schedule(new Review(bob, "sd/a", T0, 1));
+        // a new rating replaces the old review
+        reviews.schedule(new Review(ada, "sd/a", T0.plusSeconds(200), 3));
+        assertEquals(Optional.of(new Review(ada, "sd/a", T0.plusSeconds(200), 3)), reviews.review(ada, "sd/a"));
+        assertEquals(List.of(new Review(ada, "sd/b", T0.plusSeconds(100), 1),
+                new Review(ada, "sd/a", T0.plusSeconds(200), 3)), reviews.due(ada, T0.plusSeconds(250), 10));
+        assertEquals(List.of(new Review(ada, "sd/b", T0.plusSeconds(100), 1)), reviews.due(ada, T0.plusSeconds(250),
+                1));
+        assertEquals(Optional.of(new Review(ada, "sd/c", T0.plusSeconds(900), 10)), reviews.next(ada,
+                T0.plusSeconds(250)));
+        assertEquals(Optional.empty(), reviews.next(ada, T0.plusSeconds(900)));
+        assertEquals(3, reviews.deleteReviews(ada));
+        assertEquals(List.of(), reviews.due(ada, T0.plusSeconds(10_000), 10));
+        assertEquals(1, reviews.due(bob, T0, 10).size(), "other people keep theirs");
+    }
 }
