@@ -22,6 +22,7 @@ import dev.mockingbird.core.help.StartCommand;
 import dev.mockingbird.core.help.TracksCommand;
 import dev.mockingbird.core.profile.ForgetCommand;
 import dev.mockingbird.core.profile.LevelCommand;
+import dev.mockingbird.core.profile.StatsCommand;
 import dev.mockingbird.core.profile.TrackCommand;
 import dev.mockingbird.core.quiz.QuizCommand;
 import dev.mockingbird.core.quiz.ScoresCommand;
@@ -113,6 +114,7 @@ public final class Mockingbird {
         commands.add(new LevelsCommand());
         commands.add(new TrackCommand(services));
         commands.add(new LevelCommand());
+        commands.add(new StatsCommand(services));
         commands.add(new ForgetCommand(services));
         Grader grader = Grader.keywords();
         // Asked in order: the interview reads what is typed during an interview, OwnAnswer everything else.

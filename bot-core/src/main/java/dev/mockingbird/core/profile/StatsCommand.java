@@ -1,0 +1,114 @@
+package dev.mockingbird.core.profile;
+
+import dev.mockingbird.core.bank.Question;
+import dev.mockingbird.core.bank.Track;
+import dev.mockingbird.core.chat.Reply;
+import dev.mockingbird.core.chat.RichText;
+import dev.mockingbird.core.chat.RichText.Bold;
+import dev.mockingbird.core.chat.RichText.Code;
+import dev.mockingbird.core.chat.RichText.Plain;
+import dev.mockingbird.core.chat.RichText.Span;
+import dev.mockingbird.core.command.Command;
+import dev.mockingbird.core.command.CommandContext;
+import dev.mockingbird.core.command.CommandSpec;
+import dev.mockingbird.core.command.Services;
+import dev.mockingbird.core.storage.HistoryEntry;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code /stats}: how practice is going, per track: questions seen of those there are, how many were answered in
+ * one's own words and the average share of key points covered, plus the review queue. In a group, the group's own
+ * practice (its shared questions).
+ */
+public final class StatsCommand implements Command {
+
+    private static final CommandSpec SPEC = new CommandSpec("stats", "Your progress per track, and your weakest "
+            + "area", List.of());
+    /** Everything a person could plausibly have done; bounds the read for a runaway history. */
+    private static final int HISTORY_LIMIT = 10_000;
+    /** An average over fewer answers says little about a track. */
+    private static final int WEAKEST_MIN_ANSWERS = 2;
+
+    private final Services services;
+
+    /** The command over the shared services. */
+    public StatsCommand(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    /** One track's numbers. */
+    private record TrackStats(Track track, int seen, int total, int answered, int scoreSum) {
+        Optional<Integer> average() {
+            return answered == 0 ? Optional.empty() : Optional.of(Math.round((float) scoreSum / answered));
+        }
+    }
+
+    @Override
+    public List<Reply> onCommand(CommandContext context, String args) {
+        List<HistoryEntry> history = services.storage().history().recent(context.session(), HISTORY_LIMIT);
+        if (history.isEmpty()) {
+            return List.of(Reply.text((context.inGroup() ? "This chat has" : "You have")
+                    + " not practised yet. Send /ask to begin, or /interview for a mock interview."));
+        }
+        // Newest first: the first entry per question is how it went most recently.
+        Map<String, HistoryEntry> latest = new LinkedHashMap<>();
+        history.forEach(e -> latest.putIfAbsent(e.questionId(), e));
+        Map<String, TrackStats> byTrack = new HashMap<>();
+        for (HistoryEntry entry : latest.values()) {
+            Optional<Question> q = services.bank().byId(entry.questionId());
+            if (q.isEmpty()) {
+                continue;
+            }
+            Track track = trackOf(q.get());
+            TrackStats was = byTrack.getOrDefault(track.slug(),
+                    new TrackStats(track, 0, services.bank().questionsOf(track).size(), 0, 0));
+            boolean graded = entry.score().isPresent();
+            byTrack.put(track.slug(), new TrackStats(track, was.seen() + 1, was.total(),
+                    was.answered() + (graded ? 1 : 0), was.scoreSum() + (graded ? entry.score().getAsInt() : 0)));
+        }
+        List<TrackStats> ordered = services.bank().tracks().stream().map(t -> byTrack.get(t.slug()))
+                .filter(java.util.Objects::nonNull).toList();
+        int seen = ordered.stream().mapToInt(TrackStats::seen).sum();
+        RichText.Builder text = RichText.builder()
+                .paragraph(new Bold((context.inGroup() ? "This chat's practice" : "Your practice") + " · " + seen
+                        + (seen == 1 ? " question" : " questions") + " seen"));
+        List<List<Span>> rows = new ArrayList<>();
+        for (TrackStats s : ordered) {
+            rows.add(List.of(new Bold(s.track().name()), new Plain(": " + s.seen() + " of " + s.total() + " seen"
+                    + s.average().map(a -> " · " + s.answered() + " answered, " + a + "% of key points on average")
+                    .orElse(""))));
+        }
+        text.bulletSpans(rows);
+        ordered.stream().filter(s -> s.answered() >= WEAKEST_MIN_ANSWERS)
+                .min(java.util.Comparator.comparing(s -> s.average().orElse(100)))
+                .filter(s -> s.average().orElse(100) < 80)
+                .ifPresent(s -> text.paragraph(new Plain("Weakest area: " + s.track().name() + " ("
+                        + s.average().orElse(0) + "%). Practise it with "), new Code("/ask " + s.track().slug()),
+                        new Plain(".")));
+        if (!context.inGroup()) {
+            int due = services.storage().reviews().due(context.person(), context.now(), HISTORY_LIMIT).size();
+            if (due == 0) {
+                text.text("No reviews are due right now.");
+            } else {
+                text.paragraph(new Plain(due + (due == 1 ? " review is" : " reviews are") + " due: "),
+                        new Code("/review"));
+            }
+        }
+        return List.of(Reply.send(text.build()));
+    }
+
+    private Track trackOf(Question q) {
+        return services.bank().tracks().stream().filter(t -> t.slug().equals(q.track())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("question " + q.id() + " has no track"));
+    }
+}
