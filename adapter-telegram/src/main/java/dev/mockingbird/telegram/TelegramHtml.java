@@ -18,6 +18,9 @@ import java.util.List;
  */
 final class TelegramHtml {
 
+    /** Longer than any real language name; keeps the code-block wrapper short. */
+    static final int MAX_LANGUAGE = 20;
+
     private static final String SPOILER_OPEN = "<tg-spoiler>";
     private static final String SPOILER_CLOSE = "</tg-spoiler>";
 
@@ -158,7 +161,9 @@ final class TelegramHtml {
                 if (hidden) {
                     yield new Chunk(open, close, lines);
                 }
+                // Capped, so the wrapper a split repeats on every part stays small whatever a pack says.
                 String language = c.language().replaceAll("[^\\w+#.-]", "");
+                language = language.substring(0, Math.min(language.length(), MAX_LANGUAGE));
                 yield language.isEmpty()
                         ? new Chunk("<pre>", "</pre>", lines)
                         : new Chunk("<pre><code class=\"language-" + language + "\">", "</code></pre>", lines);
