@@ -90,7 +90,7 @@ public final class App {
         try (database) {
             ChatEngine engine = Mockingbird.builder(bank).storage(database.storage()).clock(clock).build();
             if (console) {
-                try (DailySchedule daily = DailySchedule.start(engine, List.of(new ConsoleOutbound(out)))) {
+                try (Schedule daily = Schedule.start(engine, List.of(new ConsoleOutbound(out)))) {
                     new ConsoleChat(engine, consoleUser()).run(in, out, interactive);
                 }
                 return 0;
@@ -130,7 +130,7 @@ public final class App {
                 outbound.add(discord.outbound());
             }
             // Stopped first on the way out (the list is closed in reverse), before the platforms it posts through.
-            running.add(DailySchedule.start(engine, outbound));
+            running.add(Schedule.start(engine, outbound));
             log.info("Mockingbird is running ({} platform(s)); stop it with Ctrl-C", outbound.size());
             stop.await();
             return 0;

@@ -17,8 +17,9 @@ public interface ChatEngine {
     List<Reply> handle(ChatRequest request);
 
     /**
-     * Posts the daily questions that are due through the platforms' outbound ports, once across all instances; the
-     * app calls it on a timer. Returns how many were delivered.
+     * Does the scheduled work that is due, through the platforms' outbound ports and once across all instances: ends
+     * group quiz rounds whose time is up (posting their results) and posts daily questions. The app calls it on a
+     * timer, every few seconds. Returns how many posts it made.
      */
     int postDue(List<OutboundPort> outbound);
 

@@ -18,6 +18,7 @@ import dev.mockingbird.core.command.CommandSpec;
 import dev.mockingbird.core.command.FreeTextHandler;
 import dev.mockingbird.core.command.Services;
 import dev.mockingbird.core.daily.DailyPosts;
+import dev.mockingbird.core.quiz.QuizTimer;
 import dev.mockingbird.core.session.SessionKey;
 import dev.mockingbird.core.session.SessionState;
 import dev.mockingbird.core.storage.StorageException;
@@ -48,6 +49,7 @@ final class DefaultEngine implements ChatEngine {
     private final Map<String, Command> commands = new LinkedHashMap<>();
     private final List<FreeTextHandler> freeText;
     private final DailyPosts daily;
+    private final QuizTimer quizzes;
 
     DefaultEngine(Services services, List<Command> commands, List<FreeTextHandler> freeText) {
         this.services = services;
@@ -58,11 +60,12 @@ final class DefaultEngine implements ChatEngine {
         }
         this.freeText = List.copyOf(freeText);
         this.daily = DailyPosts.over(services, this::handle);
+        this.quizzes = QuizTimer.over(services);
     }
 
     @Override
     public int postDue(List<OutboundPort> outbound) {
-        return daily.postDue(outbound);
+        return quizzes.closeDue(outbound) + daily.postDue(outbound);
     }
 
     @Override

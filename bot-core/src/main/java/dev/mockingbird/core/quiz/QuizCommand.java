@@ -34,6 +34,8 @@ public final class QuizCommand implements Command {
             + "can answer", List.of(
                     new OptionSpec("track", "Track, e.g. databases (default: all)", OptionSpec.Kind.TRACK, false),
                     new OptionSpec("level", "junior, mid or senior (default: all)", OptionSpec.Kind.LEVEL, false)));
+    /** How long a group round stays open unless someone reveals it sooner. */
+    public static final java.time.Duration ROUND_TIME = java.time.Duration.ofSeconds(60);
     private static final Set<String> REVEAL = Set.of("reveal", "end", "stop", "answer");
     /** Round ids: 8 base-36 characters, short enough for any button and unique enough per chat. */
     private static final long ID_SPACE = 2_821_109_907_456L; // 36^8
@@ -125,8 +127,11 @@ public final class QuizCommand implements Command {
         }
         Question question = picked.get();
         Quiz quiz = question.quiz().orElseThrow();
+        // A group round closes by itself, so it ends even if nobody presses Reveal; alone, the answer ends it.
+        Optional<java.time.Instant> closesAt = context.inGroup()
+                ? Optional.of(context.now().plus(ROUND_TIME)) : Optional.empty();
         QuizRound round = new QuizRound(newId(), context.session(), question.id(), quiz.answer(),
-                track.map(Track::slug), level.map(Level::slug), context.now(), Optional.empty());
+                track.map(Track::slug), level.map(Level::slug), context.now(), closesAt, Optional.empty());
         rounds.startRound(round);
         replies.add(Reply.send(views.round(question, quiz, context.inGroup()), views.roundButtons(round, quiz)));
         return replies;
@@ -172,12 +177,7 @@ public final class QuizCommand implements Command {
     }
 
     private RichText resultText(QuizRound round) {
-        Optional<Question> question = services.bank().byId(round.questionId());
-        if (question.isEmpty() || question.get().quiz().isEmpty()) {
-            return RichText.plain("That round's question is no longer in the bank, so there is nothing to show.");
-        }
-        return views.result(question.get(), question.get().quiz().get(), round, rounds.answers(round.id()),
-                round.chat().scope().equals("chat"));
+        return views.result(round, rounds.answers(round.id()));
     }
 
     /** A short note to the person: a toast for a press, a message for typed text. */

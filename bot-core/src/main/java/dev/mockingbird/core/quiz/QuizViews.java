@@ -18,6 +18,7 @@ import dev.mockingbird.core.storage.QuizRound;
 import dev.mockingbird.core.storage.QuizScore;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** How quiz rounds, their results and the leaderboard read, with their buttons. */
 final class QuizViews {
@@ -57,7 +58,8 @@ final class QuizViews {
                 .paragraph(new Plain(quiz.question()))
                 .block(options(quiz, -1, List.of(), false))
                 .paragraph(new Italic(group
-                        ? "Everyone can answer; your first press counts. Reveal shows the answer and who got it."
+                        ? "Everyone can answer; your first press counts. The answer and who got it show in "
+                        + QuizCommand.ROUND_TIME.toSeconds() + " s, or when someone presses Reveal."
                         : "Pick an answer."))
                 .build();
     }
@@ -72,7 +74,16 @@ final class QuizViews {
         return buttons;
     }
 
-    RichText result(Question question, Quiz quiz, QuizRound round, List<QuizAnswer> answers, boolean group) {
+    /** A round's result, or a line saying its question has left the bank. */
+    RichText result(QuizRound round, List<QuizAnswer> answers) {
+        Optional<Question> question = bank.byId(round.questionId());
+        if (question.isEmpty() || question.get().quiz().isEmpty()) {
+            return RichText.plain("That round's question is no longer in the bank, so there is nothing to show.");
+        }
+        return result(question.get(), question.get().quiz().get(), round, answers, round.chat().scope().equals("chat"));
+    }
+
+    private RichText result(Question question, Quiz quiz, QuizRound round, List<QuizAnswer> answers, boolean group) {
         List<String> right = answers.stream().filter(a -> a.choice() == round.correct())
                 .map(QuizAnswer::displayName).toList();
         RichText.Builder text = RichText.builder()

@@ -162,6 +162,14 @@ final class InMemoryStore implements ProfilePort, HistoryPort, SessionPort, Upda
     }
 
     @Override
+    public synchronized List<QuizRound> closing(Instant by, int limit) {
+        return rounds.values().stream()
+                .filter(r -> r.open() && r.closesAt().isPresent() && !r.closesAt().get().isAfter(by))
+                .sorted(Comparator.comparing((QuizRound r) -> r.closesAt().orElseThrow()).thenComparing(QuizRound::id))
+                .limit(limit).toList();
+    }
+
+    @Override
     public synchronized boolean answer(String roundId, QuizAnswer answer) {
         List<QuizAnswer> given = answers.computeIfAbsent(roundId, k -> new ArrayList<>());
         if (given.stream().anyMatch(a -> a.person().equals(answer.person()))) {

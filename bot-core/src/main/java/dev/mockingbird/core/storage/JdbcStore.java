@@ -280,11 +280,11 @@ final class JdbcStore implements ProfilePort, HistoryPort, SessionPort, UpdateLo
     // --- quizzes
 
     private static final String ROUND_COLUMNS = "round_id, chat_key, question_id, correct, track, level, started_at, "
-            + "ended_at";
+            + "ended_at, closes_at";
 
     @Override
     public void startRound(QuizRound round) {
-        update("INSERT INTO quiz_rounds (" + ROUND_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)", s -> {
+        update("INSERT INTO quiz_rounds (" + ROUND_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", s -> {
             s.setString(1, round.id());
             s.setString(2, round.chat().asString());
             s.setString(3, round.questionId());
@@ -292,11 +292,8 @@ final class JdbcStore implements ProfilePort, HistoryPort, SessionPort, UpdateLo
             setOptional(s, 5, round.track());
             setOptional(s, 6, round.level());
             s.setLong(7, round.startedAt().toEpochMilli());
-            if (round.endedAt().isPresent()) {
-                s.setLong(8, round.endedAt().get().toEpochMilli());
-            } else {
-                s.setNull(8, Types.BIGINT);
-            }
+            setInstant(s, 8, round.endedAt());
+            setInstant(s, 9, round.closesAt());
         });
     }
 
@@ -308,12 +305,38 @@ final class JdbcStore implements ProfilePort, HistoryPort, SessionPort, UpdateLo
         }
     }
 
+    private static void setInstant(PreparedStatement s, int index, Optional<Instant> value) throws SQLException {
+        if (value.isPresent()) {
+            s.setLong(index, value.get().toEpochMilli());
+        } else {
+            s.setNull(index, Types.BIGINT);
+        }
+    }
+
+    private static Optional<Instant> instant(ResultSet rows, int column) throws SQLException {
+        long millis = rows.getLong(column);
+        return rows.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(millis));
+    }
+
     private static QuizRound readRound(ResultSet rows) throws SQLException {
-        long ended = rows.getLong(8);
-        Optional<Instant> endedAt = rows.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(ended));
         return new QuizRound(rows.getString(1), SessionKey.parse(rows.getString(2)), rows.getString(3),
                 rows.getInt(4), Optional.ofNullable(rows.getString(5)), Optional.ofNullable(rows.getString(6)),
-                Instant.ofEpochMilli(rows.getLong(7)), endedAt);
+                Instant.ofEpochMilli(rows.getLong(7)), instant(rows, 9), instant(rows, 8));
+    }
+
+    @Override
+    public List<QuizRound> closing(Instant by, int limit) {
+        return query("SELECT " + ROUND_COLUMNS + " FROM quiz_rounds WHERE ended_at IS NULL AND closes_at <= ? "
+                + "ORDER BY closes_at, round_id LIMIT ?", s -> {
+                    s.setLong(1, by.toEpochMilli());
+                    s.setInt(2, limit);
+                }, rows -> {
+                    List<QuizRound> found = new ArrayList<>();
+                    while (rows.next()) {
+                        found.add(readRound(rows));
+                    }
+                    return List.copyOf(found);
+                });
     }
 
     @Override

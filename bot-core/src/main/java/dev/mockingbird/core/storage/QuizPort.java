@@ -22,6 +22,9 @@ public interface QuizPort {
     /** The chat's most recent round that has not ended. */
     Optional<QuizRound> openRound(SessionKey chat);
 
+    /** Open rounds whose closing time has come by this instant, soonest first. */
+    List<QuizRound> closing(Instant by, int limit);
+
     /** Keeps a person's first answer in a round; false when they had answered already (nothing changes then). */
     boolean answer(String roundId, QuizAnswer answer);
 

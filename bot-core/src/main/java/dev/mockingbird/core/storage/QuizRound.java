@@ -15,10 +15,12 @@ import java.util.Optional;
  * @param track      the track slug the round was picked from, empty for all tracks
  * @param level      the level slug it was picked at, empty for all levels
  * @param startedAt  when it started
+ * @param closesAt   when the schedule ends it by itself, empty for a round that waits for Reveal
  * @param endedAt    when it ended, empty while people can still answer
  */
 public record QuizRound(String id, SessionKey chat, String questionId, int correct, Optional<String> track,
-                        Optional<String> level, Instant startedAt, Optional<Instant> endedAt) {
+                        Optional<String> level, Instant startedAt, Optional<Instant> closesAt,
+                        Optional<Instant> endedAt) {
 
     public QuizRound {
         Objects.requireNonNull(id, "id");
@@ -27,6 +29,7 @@ public record QuizRound(String id, SessionKey chat, String questionId, int corre
         Objects.requireNonNull(track, "track");
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(startedAt, "startedAt");
+        Objects.requireNonNull(closesAt, "closesAt");
         Objects.requireNonNull(endedAt, "endedAt");
     }
 
@@ -37,6 +40,6 @@ public record QuizRound(String id, SessionKey chat, String questionId, int corre
 
     /** The same round, ended at this time. */
     public QuizRound endedAt(Instant at) {
-        return new QuizRound(id, chat, questionId, correct, track, level, startedAt, Optional.of(at));
+        return new QuizRound(id, chat, questionId, correct, track, level, startedAt, closesAt, Optional.of(at));
     }
 }

@@ -14,6 +14,7 @@ import dev.mockingbird.core.ChatEngine;
 import dev.mockingbird.core.Fixtures;
 import dev.mockingbird.core.Mockingbird;
 import dev.mockingbird.core.chat.Button;
+import dev.mockingbird.core.chat.OutboundPort;
 import dev.mockingbird.core.chat.Reply;
 import dev.mockingbird.core.storage.Storage;
 import java.time.Instant;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
 class QuizTest {
 
     private final Storage storage = Storage.inMemory();
+    private final Fixtures.MutableClock clock = new Fixtures.MutableClock(Instant.parse("2026-01-01T10:00:00Z"));
     private ChatEngine engine;
 
     @BeforeEach
@@ -39,10 +41,55 @@ class QuizTest {
         engine = engineOver(storage, 7);
     }
 
-    private static ChatEngine engineOver(Storage storage, long seed) {
-        return Mockingbird.builder(Fixtures.bank()).storage(storage)
-                .clock(new Fixtures.MutableClock(Instant.parse("2026-01-01T10:00:00Z")))
-                .random(new Random(seed)).build();
+    private ChatEngine engineOver(Storage store, long seed) {
+        return Mockingbird.builder(Fixtures.bank()).storage(store).clock(clock).random(new Random(seed)).build();
+    }
+
+    /** An outbound port that keeps what it was given. */
+    private static final class Posts implements OutboundPort {
+        final List<String> posted = new ArrayList<>();
+
+        @Override
+        public String platform() {
+            return "test";
+        }
+
+        @Override
+        public void post(String chatId, List<Reply> replies) {
+            replies.forEach(r -> posted.add(chatId + ": " + text(r)));
+        }
+    }
+
+    @Test
+    void aGroupRoundClosesByItselfWhenItsTimeIsUp() {
+        // given a group round with one right answer
+        List<Reply> round = engine.handle(groupText("1", "/quiz"));
+        assertTrue(text(round.getLast()).contains("show in 60 s, or when someone presses Reveal"), text(round.getLast()));
+        engine.handle(groupPress("2", data(round, "B")));
+        Posts posts = new Posts();
+        // when the schedule runs before and after its minute
+        clock.advance(java.time.Duration.ofSeconds(59));
+        assertEquals(0, engine.postDue(List.of(posts)));
+        clock.advance(java.time.Duration.ofSeconds(1));
+        assertEquals(1, engine.postDue(List.of(posts)));
+        // then the result was posted to the group, once, and the round takes no more answers
+        assertEquals(1, posts.posted.size());
+        assertTrue(posts.posted.getFirst().startsWith("-100: Time is up!"), posts.posted.getFirst());
+        assertTrue(posts.posted.getFirst().contains("Right (1 of 1): User 2"), posts.posted.getFirst());
+        assertEquals(0, engine.postDue(List.of(posts)));
+        assertTrue(text(engine.handle(groupPress("3", data(round, "A"))).getLast()).contains("round is over"));
+        // and a second instance over the same store finds nothing left to close
+        assertEquals(0, engineOver(storage, 1).postDue(List.of(posts)));
+    }
+
+    @Test
+    void aRoundRevealedBeforeItsTimeIsNotClosedAgain() {
+        List<Reply> round = engine.handle(groupText("1", "/quiz"));
+        engine.handle(groupPress("1", data(round, "Reveal")));
+        clock.advance(java.time.Duration.ofMinutes(5));
+        Posts posts = new Posts();
+        assertEquals(0, engine.postDue(List.of(posts)));
+        assertEquals(List.of(), posts.posted);
     }
 
     private static String data(List<Reply> replies, String label) {

@@ -151,7 +151,7 @@ abstract class StorageContract {
 
     private static QuizRound round(String id, SessionKey chat, String question, int correct, Instant at) {
         return new QuizRound(id, chat, question, correct, Optional.of("system-design"), Optional.empty(), at,
-                Optional.empty());
+                Optional.of(at.plusSeconds(60)), Optional.empty());
     }
 
     @Test
@@ -190,6 +190,23 @@ abstract class StorageContract {
         assertEquals(List.of(new QuizScore(ada, "Ada", 1, 1), new QuizScore(bob, "Bob", 1, 2)),
                 quizzes.scores(team, 10));
         assertEquals(List.of(new QuizScore(ada, "Ada", 1, 1)), quizzes.scores(team, 1));
+    }
+
+    @Test
+    void findsOpenRoundsWhoseTimeIsUp() {
+        QuizPort quizzes = storage().quizzes();
+        quizzes.startRound(round("late", team, "sd/a", 1, T0));
+        quizzes.startRound(round("later", ada, "sd/b", 1, T0.plusSeconds(30)));
+        quizzes.startRound(new QuizRound("manual", bob, "sd/c", 0, Optional.empty(), Optional.empty(), T0,
+                Optional.empty(), Optional.empty()));
+        quizzes.startRound(round("ended", team, "sd/d", 1, T0.minusSeconds(600)));
+        quizzes.endRound("ended", T0);
+        assertEquals(List.of(), quizzes.closing(T0.plusSeconds(59), 10));
+        assertEquals(List.of("late"), quizzes.closing(T0.plusSeconds(60), 10).stream().map(QuizRound::id).toList());
+        assertEquals(List.of("late", "later"), quizzes.closing(T0.plusSeconds(3600), 10).stream()
+                .map(QuizRound::id).toList(), "soonest first; a round without a timer never closes by itself");
+        assertEquals(1, quizzes.closing(T0.plusSeconds(3600), 1).size());
+        assertEquals(Optional.of(T0.plusSeconds(60)), quizzes.round("late").orElseThrow().closesAt());
     }
 
     @Test

@@ -11,29 +11,31 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the engine's daily posts on a timer, through the outbound ports of the platforms that are running. Missing a
- * tick costs nothing: the next one posts whatever is still due, and the database keeps posts to once a day.
+ * Runs the engine's scheduled work on a timer (timed quiz rounds ending, daily questions), through the outbound ports
+ * of the platforms that are running. Missing a tick costs nothing: the next one does whatever is still due, and the
+ * database keeps each piece of work to once.
  */
-final class DailySchedule implements AutoCloseable {
+final class Schedule implements AutoCloseable {
 
-    static final Duration PERIOD = Duration.ofSeconds(30);
-    private static final Logger LOG = LoggerFactory.getLogger(DailySchedule.class);
+    /** Short enough that a quiz round's result follows its minute closely; each tick is a couple of queries. */
+    static final Duration PERIOD = Duration.ofSeconds(5);
+    private static final Logger LOG = LoggerFactory.getLogger(Schedule.class);
 
     private final ScheduledExecutorService timer;
 
-    private DailySchedule(ScheduledExecutorService timer) {
+    private Schedule(ScheduledExecutorService timer) {
         this.timer = timer;
     }
 
     /** Starts posting through these ports every {@link #PERIOD}; none, and it does nothing. */
-    static DailySchedule start(ChatEngine engine, List<OutboundPort> ports) {
-        return start(engine, ports, Duration.ofSeconds(5), PERIOD);
+    static Schedule start(ChatEngine engine, List<OutboundPort> ports) {
+        return start(engine, ports, PERIOD, PERIOD);
     }
 
     /** Starts posting after {@code delay}, then every {@code period}. */
-    static DailySchedule start(ChatEngine engine, List<OutboundPort> ports, Duration delay, Duration period) {
+    static Schedule start(ChatEngine engine, List<OutboundPort> ports, Duration delay, Duration period) {
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "mockingbird-daily");
+            Thread thread = new Thread(r, "mockingbird-schedule");
             thread.setDaemon(true);
             return thread;
         });
@@ -42,18 +44,18 @@ final class DailySchedule implements AutoCloseable {
             timer.scheduleWithFixedDelay(() -> tick(engine, outbound, period), delay.toMillis(), period.toMillis(),
                     TimeUnit.MILLISECONDS);
         }
-        return new DailySchedule(timer);
+        return new Schedule(timer);
     }
 
     private static void tick(ChatEngine engine, List<OutboundPort> outbound, Duration period) {
         try {
             int posted = engine.postDue(outbound);
             if (posted > 0) {
-                LOG.info("Posted {} daily question(s)", posted);
+                LOG.info("Posted {} scheduled message(s)", posted);
             }
         } catch (RuntimeException e) {
             // A scheduled task that throws is never run again; log and keep the schedule alive.
-            LOG.error("Daily posts failed this time; trying again in {}", period, e);
+            LOG.error("Scheduled work failed this time; trying again in {}", period, e);
         }
     }
 

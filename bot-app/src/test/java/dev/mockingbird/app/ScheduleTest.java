@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-class DailyScheduleTest {
+class ScheduleTest {
 
     /** An engine whose schedule fails on the first call and counts the rest. */
     private static final class FlakyEngine implements ChatEngine {
@@ -62,7 +62,7 @@ class DailyScheduleTest {
         OutboundPort port = new ConsoleOutbound(new PrintStream(new ByteArrayOutputStream(), true,
                 StandardCharsets.UTF_8));
         // when the schedule runs
-        try (DailySchedule schedule = DailySchedule.start(engine, List.of(port), Duration.ZERO,
+        try (Schedule schedule = Schedule.start(engine, List.of(port), Duration.ZERO,
                 Duration.ofMillis(10))) {
             // then later ticks still come
             assertTrue(engine.third.await(10, TimeUnit.SECONDS), "the schedule stopped after a failure");

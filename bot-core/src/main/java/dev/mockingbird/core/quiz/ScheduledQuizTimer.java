@@ -1,0 +1,73 @@
+package dev.mockingbird.core.quiz;
+
+import dev.mockingbird.core.chat.DeliveryException;
+import dev.mockingbird.core.chat.OutboundPort;
+import dev.mockingbird.core.chat.Reply;
+import dev.mockingbird.core.chat.RichText;
+import dev.mockingbird.core.command.Services;
+import dev.mockingbird.core.storage.QuizPort;
+import dev.mockingbird.core.storage.QuizRound;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Closes due rounds under the chat's session lock (so a last-second press is either in or out, never half) and claims
+ * each close with the store's conditional end, so of several instances exactly one posts the result.
+ */
+final class ScheduledQuizTimer implements QuizTimer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ScheduledQuizTimer.class);
+    /** Rounds closed per run; more wait for the next run rather than holding up the schedule. */
+    private static final int BATCH = 200;
+
+    private final Services services;
+    private final QuizPort rounds;
+    private final QuizViews views;
+
+    ScheduledQuizTimer(Services services) {
+        this.services = services;
+        this.rounds = services.storage().quizzes();
+        this.views = new QuizViews(services.bank());
+    }
+
+    @Override
+    public int closeDue(List<OutboundPort> outbound) {
+        Map<String, OutboundPort> ports = outbound.stream()
+                .collect(Collectors.toMap(OutboundPort::platform, Function.identity(), (a, b) -> a));
+        int closed = 0;
+        for (QuizRound round : rounds.closing(services.clock().instant(), BATCH)) {
+            OutboundPort port = ports.get(round.chat().platform());
+            if (port == null) {
+                continue; // Another instance runs that platform.
+            }
+            try {
+                closed += services.sessions().locked(round.chat(), () -> close(round, port)) ? 1 : 0;
+            } catch (RuntimeException e) {
+                LOG.error("Could not close quiz round {} in {}", round.id(), round.chat().asString(), e);
+            }
+        }
+        return closed;
+    }
+
+    private boolean close(QuizRound round, OutboundPort port) {
+        Instant now = services.clock().instant();
+        if (!rounds.endRound(round.id(), now)) {
+            return false; // Revealed by a press, or closed by another instance, since it was listed.
+        }
+        RichText result = RichText.builder().paragraph(new RichText.Bold("Time is up!"))
+                .append(views.result(round, rounds.answers(round.id()))).build();
+        try {
+            port.post(round.chat().id(), List.of(Reply.send(result, QuizViews.afterButtons(round))));
+        } catch (DeliveryException e) {
+            // The round has ended and its answers count; only this announcement is lost.
+            LOG.warn("Quiz round {} ended but its result could not be posted to {}: {}", round.id(),
+                    round.chat().asString(), e.getMessage());
+        }
+        return true;
+    }
+}
