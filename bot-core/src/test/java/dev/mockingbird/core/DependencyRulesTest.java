@@ -2,6 +2,7 @@ package dev.mockingbird.core;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -41,5 +42,10 @@ class DependencyRulesTest {
         noClasses().should().haveSimpleNameEndingWith("Helper").orShould().haveSimpleNameEndingWith("Manager")
                 .orShould().haveSimpleNameEndingWith("Util").orShould().haveSimpleNameEndingWith("Utils")
                 .check(core);
+    }
+
+    @Test
+    void featurePackagesDoNotDependOnEachOtherInCircles() {
+        slices().matching("dev.mockingbird.core.(*)..").should().beFreeOfCycles().check(core);
     }
 }

@@ -3,7 +3,6 @@ package dev.mockingbird.core.session;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
-import dev.mockingbird.core.storage.SessionPort;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;

@@ -1,6 +1,5 @@
 package dev.mockingbird.core.session;
 
-import dev.mockingbird.core.storage.SessionPort;
 import java.time.Clock;
 import java.time.Duration;
 

@@ -1,6 +1,7 @@
 package dev.mockingbird.core.storage;
 
 import dev.mockingbird.core.session.SessionKey;
+import dev.mockingbird.core.session.SessionPort;
 import dev.mockingbird.core.session.SessionState;
 import java.time.Instant;
 import java.util.ArrayList;

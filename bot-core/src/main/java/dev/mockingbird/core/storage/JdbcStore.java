@@ -3,6 +3,7 @@ package dev.mockingbird.core.storage;
 import dev.mockingbird.core.bank.Level;
 import dev.mockingbird.core.chat.ChatKind;
 import dev.mockingbird.core.session.SessionKey;
+import dev.mockingbird.core.session.SessionPort;
 import dev.mockingbird.core.session.SessionState;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,5 +1,6 @@
 package dev.mockingbird.core.storage;
 
+import dev.mockingbird.core.session.SessionPort;
 import java.util.Objects;
 
 /**

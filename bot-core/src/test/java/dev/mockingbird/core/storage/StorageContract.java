@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mockingbird.core.bank.Level;
 import dev.mockingbird.core.chat.ChatKind;
 import dev.mockingbird.core.session.SessionKey;
+import dev.mockingbird.core.session.SessionPort;
 import dev.mockingbird.core.session.SessionState;
 import java.time.Instant;
 import java.time.LocalTime;

@@ -1,7 +1,5 @@
-package dev.mockingbird.core.storage;
+package dev.mockingbird.core.session;
 
-import dev.mockingbird.core.session.SessionKey;
-import dev.mockingbird.core.session.SessionState;
 import java.util.Optional;
 
 /** Stores live sessions so a restart resumes where people were. */
