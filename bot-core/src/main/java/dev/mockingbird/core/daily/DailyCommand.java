@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
@@ -28,14 +29,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code /daily [HH:MM] [track] [level]}: this chat gets a question every day at that UTC time; {@code /daily off}
- * stops it, {@code /daily} alone says how it is set.
+ * {@code /daily [HH:MM] [zone] [track] [level]}: this chat gets a question every day at that time of day, in UTC or
+ * the named time zone ({@code Europe/Berlin}, {@code UTC+2}); {@code /daily off} stops it, {@code /daily} alone says
+ * how it is set.
  */
 public final class DailyCommand implements Command {
 
     private static final CommandSpec SPEC = new CommandSpec("daily", "A question in this chat every day "
             + "(/daily 09:00 system-design, /daily off)", List.of(
-                    new OptionSpec("time", "Time of day in UTC, e.g. 09:00, or off", OptionSpec.Kind.TEXT, false),
+                    new OptionSpec("time", "Time of day, e.g. 09:00 or 09:00 Europe/Berlin (default UTC), or off",
+                            OptionSpec.Kind.TEXT, false),
                     new OptionSpec("track", "Track (default: the subscriber's)", OptionSpec.Kind.TRACK, false),
                     new OptionSpec("level", "junior, mid or senior (default: the subscriber's)",
                             OptionSpec.Kind.LEVEL, false)));
@@ -82,20 +85,33 @@ public final class DailyCommand implements Command {
                     .build()));
         }
         String rest = time.isPresent() ? (words.length > 1 ? words[1] : "") : typed;
+        ZoneId zone = ZoneOffset.UTC;
+        String[] more = rest.strip().split("\\s+", 2);
+        Optional<ZoneId> named = zone(more[0]);
+        if (named.isPresent()) {
+            zone = named.get();
+            rest = more.length > 1 ? more[1] : "";
+        } else if (more[0].contains("/")) {
+            return List.of(Reply.send(RichText.builder()
+                    .paragraph(new Bold(shorten(more[0])), new Plain(" is not a time zone I know. Use a name like "),
+                            new Code("Europe/Berlin"), new Plain(", "), new Code("America/New_York"), new Plain(" or "),
+                            new Code("UTC+2"), new Plain("."))
+                    .build()));
+        }
         TrackArgs.Parsed parsed = trackArgs.parse(rest);
         Optional<Reply> problem = trackArgs.problem(parsed);
         if (problem.isPresent()) {
             return List.of(problem.get());
         }
         DailySubscription subscription = new DailySubscription(platform, chatId, context.request().chatKind(),
-                context.request().userId(), context.request().displayName(), time.orElse(DEFAULT_TIME),
+                context.request().userId(), context.request().displayName(), time.orElse(DEFAULT_TIME), zone,
                 parsed.track().map(Track::slug), parsed.level(), context.now());
         daily.subscribe(subscription);
         Instant next = nextPost(subscription, context.now());
         return List.of(Reply.send(RichText.builder()
                 .paragraph(new Plain("Done: "), new Bold(describe(subscription)), new Plain(". The next one comes "
-                        + LocalDate.ofInstant(next, ZoneOffset.UTC) + " at " + subscription.at() + " UTC, in "
-                        + humanize(Duration.between(context.now(), next)) + "."))
+                        + subscription.today(next) + " at " + subscription.at() + " " + zoneName(subscription.zone())
+                        + ", in " + humanize(Duration.between(context.now(), next)) + "."))
                 .text("Send /answer after thinking it over, and /daily off to stop.")
                 .build()));
     }
@@ -104,31 +120,49 @@ public final class DailyCommand implements Command {
         if (subscription.isEmpty()) {
             return Reply.send(RichText.builder()
                     .text("This chat gets no daily question yet.")
-                    .paragraph(new Code("/daily 09:00 system-design"), new Plain(" posts a system design question "
-                            + "every day at 09:00 UTC; the track and level are optional."))
+                    .paragraph(new Code("/daily 09:00 Europe/Berlin system-design"), new Plain(" posts a system "
+                            + "design question every day at 09:00 Berlin time; the zone (default UTC), track and level "
+                            + "are optional."))
                     .build());
         }
         Instant next = nextPost(subscription.get(), context.now());
         return Reply.send(RichText.builder()
                 .paragraph(new Plain("This chat gets "), new Bold(describe(subscription.get())),
                         new Plain("; the next in " + humanize(Duration.between(context.now(), next)) + "."))
-                .text("/daily off stops it; /daily <time> [track] [level] changes it.")
+                .text("/daily off stops it; /daily <time> [zone] [track] [level] changes it.")
                 .build());
     }
 
     private String describe(DailySubscription s) {
         String track = s.track().flatMap(trackArgs::bySlug).map(Track::name).orElse("your default track");
         String level = s.level().map(Level::slug).orElse("the subscriber's level");
-        return "a daily question at " + s.at() + " UTC from " + track + " (" + level + ")";
+        return "a daily question at " + s.at() + " " + zoneName(s.zone()) + " from " + track + " (" + level + ")";
     }
 
     /** When the next question goes out: today's time if it is still ahead (and after subscribing), else tomorrow's. */
     static Instant nextPost(DailySubscription s, Instant now) {
-        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        Instant todays = today.atTime(s.at()).toInstant(ZoneOffset.UTC);
-        return !todays.isBefore(now) && !s.since().isAfter(todays)
-                ? todays
-                : today.plusDays(1).atTime(s.at()).toInstant(ZoneOffset.UTC);
+        LocalDate today = s.today(now);
+        Instant todays = s.dueOn(today);
+        return !todays.isBefore(now) && !s.since().isAfter(todays) ? todays : s.dueOn(today.plusDays(1));
+    }
+
+    /** A time zone as people write it: an IANA name ({@code Europe/Berlin}), or UTC/GMT with an offset. */
+    static Optional<ZoneId> zone(String word) {
+        if (!word.contains("/") && !word.toUpperCase(Locale.ROOT).matches("(UTC|GMT)([+-]\\d{1,2}(:\\d{2})?)?")) {
+            return Optional.empty();
+        }
+        try {
+            String id = word.toUpperCase(Locale.ROOT).startsWith("UTC") || word.toUpperCase(Locale.ROOT)
+                    .startsWith("GMT") ? word.toUpperCase(Locale.ROOT) : word;
+            return Optional.of(ZoneId.of(id).normalized());
+        } catch (java.time.DateTimeException e) {
+            // Not a zone after all; the caller says so to the person.
+            return Optional.empty();
+        }
+    }
+
+    private static String zoneName(ZoneId zone) {
+        return zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
     }
 
     static Optional<LocalTime> parseTime(String word) {

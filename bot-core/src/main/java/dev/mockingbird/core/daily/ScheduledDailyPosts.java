@@ -11,7 +11,6 @@ import dev.mockingbird.core.storage.Storage;
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,10 +40,11 @@ final class ScheduledDailyPosts implements DailyPosts {
                 .collect(Collectors.toMap(OutboundPort::platform, p -> p, (a, b) -> a));
         Storage storage = services.storage();
         Instant now = services.clock().instant();
-        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         int posted = 0;
         for (DailySubscription daily : storage.daily().subscriptions(List.copyOf(ports.keySet()))) {
-            Instant due = today.atTime(daily.at()).toInstant(ZoneOffset.UTC);
+            // "Today" is the chat's own date: 09:00 in Tokyo and 09:00 in Berlin are different instants.
+            LocalDate today = daily.today(now);
+            Instant due = daily.dueOn(today);
             // Subscribed after today's time: the first question comes tomorrow.
             if (now.isBefore(due) || daily.since().isAfter(due)
                     || !storage.chats().isActive(daily.platform(), daily.chatId())) {

@@ -3,7 +3,9 @@ package dev.mockingbird.core.storage;
 import dev.mockingbird.core.bank.Level;
 import dev.mockingbird.core.chat.ChatKind;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,13 +17,15 @@ import java.util.Optional;
  * @param chatKind   private or group, as the request that subscribed
  * @param userId     who subscribed; a private chat's question is theirs
  * @param userName   how they were called
- * @param at         the time of day, UTC
+ * @param at         the time of day, in {@code zone}
+ * @param zone       the time zone the time of day is in
  * @param track      the track slug, empty for the subscriber's default
  * @param level      the level, empty for the subscriber's
  * @param since      when the subscription was made or last changed; nothing is posted for earlier days
  */
 public record DailySubscription(String platform, String chatId, ChatKind chatKind, String userId, String userName,
-                                LocalTime at, Optional<String> track, Optional<Level> level, Instant since) {
+                                LocalTime at, ZoneId zone, Optional<String> track, Optional<Level> level,
+                                Instant since) {
     public DailySubscription {
         Objects.requireNonNull(platform, "platform");
         Objects.requireNonNull(chatId, "chatId");
@@ -29,9 +33,20 @@ public record DailySubscription(String platform, String chatId, ChatKind chatKin
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(userName, "userName");
         Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(track, "track");
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(since, "since");
         at = at.withSecond(0).withNano(0);
+    }
+
+    /** When the question is due on the day that is {@code today} in the subscription's zone. */
+    public Instant dueOn(LocalDate today) {
+        return today.atTime(at).atZone(zone).toInstant();
+    }
+
+    /** The date it is now where the subscription lives. */
+    public LocalDate today(Instant now) {
+        return LocalDate.ofInstant(now, zone);
     }
 }

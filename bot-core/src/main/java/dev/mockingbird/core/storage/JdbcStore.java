@@ -13,6 +13,8 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +24,8 @@ import java.util.OptionalInt;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every port over one JDBC data source, in SQL that SQLite and PostgreSQL both speak ({@code ON CONFLICT} upserts,
@@ -29,6 +33,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class JdbcStore implements ProfilePort, HistoryPort, SessionPort, UpdateLogPort, ClaimPort, ChatPort,
         QuizPort, DailyPort, ReviewPort {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcStore.class);
 
     private final DataSource db;
     private final Clock clock;
@@ -430,14 +436,15 @@ final class JdbcStore implements ProfilePort, HistoryPort, SessionPort, UpdateLo
     // --- daily
 
     private static final String DAILY_COLUMNS = "platform, chat_id, chat_kind, user_id, user_name, at_minute, track, "
-            + "level, since";
+            + "level, since, zone";
 
     @Override
     public void subscribe(DailySubscription d) {
-        update("INSERT INTO daily_subscriptions (" + DAILY_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        update("INSERT INTO daily_subscriptions (" + DAILY_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 + "ON CONFLICT (platform, chat_id) DO UPDATE SET chat_kind = excluded.chat_kind, "
                 + "user_id = excluded.user_id, user_name = excluded.user_name, at_minute = excluded.at_minute, "
-                + "track = excluded.track, level = excluded.level, since = excluded.since", s -> {
+                + "track = excluded.track, level = excluded.level, since = excluded.since, zone = excluded.zone",
+                s -> {
                     s.setString(1, d.platform());
                     s.setString(2, d.chatId());
                     s.setString(3, d.chatKind().name());
@@ -447,7 +454,21 @@ final class JdbcStore implements ProfilePort, HistoryPort, SessionPort, UpdateLo
                     setOptional(s, 7, d.track());
                     setOptional(s, 8, d.level().map(Level::slug));
                     s.setLong(9, d.since().toEpochMilli());
+                    s.setString(10, d.zone().getId());
                 });
+    }
+
+    /** Rows from before time zones, or with a zone this JVM no longer knows, are in UTC. */
+    private static ZoneId zone(@Nullable String id) {
+        if (id == null) {
+            return ZoneOffset.UTC;
+        }
+        try {
+            return ZoneId.of(id);
+        } catch (java.time.DateTimeException e) {
+            LOG.warn("Unknown time zone {} on a daily subscription; using UTC: {}", id, e.getMessage());
+            return ZoneOffset.UTC;
+        }
     }
 
     @Override
@@ -461,7 +482,7 @@ final class JdbcStore implements ProfilePort, HistoryPort, SessionPort, UpdateLo
     private static DailySubscription readDaily(ResultSet rows) throws SQLException {
         int minute = rows.getInt(6);
         return new DailySubscription(rows.getString(1), rows.getString(2), ChatKind.valueOf(rows.getString(3)),
-                rows.getString(4), rows.getString(5), LocalTime.of(minute / 60, minute % 60),
+                rows.getString(4), rows.getString(5), LocalTime.of(minute / 60, minute % 60), zone(rows.getString(10)),
                 Optional.ofNullable(rows.getString(7)), Optional.ofNullable(rows.getString(8)).flatMap(Level::parse),
                 Instant.ofEpochMilli(rows.getLong(9)));
     }

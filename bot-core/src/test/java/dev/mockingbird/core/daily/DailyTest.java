@@ -167,6 +167,29 @@ class DailyTest {
     }
 
     @Test
+    void aTimeZoneMovesTheQuestionToThatZonesMorning() {
+        // given a chat in Tokyo (UTC+9) subscribing at 08:00 UTC, which is 17:00 there
+        String done = text(engine.handle(groupText("1", "/daily 09:30 Asia/Tokyo sd")));
+        // then its next question is 09:30 Tokyo time tomorrow, 00:30 UTC
+        assertTrue(done.contains("a daily question at 09:30 Asia/Tokyo from System Design"), done);
+        assertTrue(done.contains("2026-01-02 at 09:30 Asia/Tokyo, in 16 h 30 min"), done);
+        clock.advance(Duration.ofHours(16).plusMinutes(29));
+        assertEquals(0, engine.postDue(List.of(port)));
+        clock.advance(Duration.ofMinutes(1));
+        assertEquals(1, engine.postDue(List.of(port)));
+        // and on the next UTC day, still the same Tokyo day, nothing more goes out
+        clock.advance(Duration.ofHours(12));
+        assertEquals(0, engine.postDue(List.of(port)));
+    }
+
+    @Test
+    void offsetsWorkAndAnUnknownZoneIsNamed() {
+        assertTrue(text(engine.handle(groupText("1", "/daily 07:00 UTC+2"))).contains("07:00 +02:00"));
+        String unknown = text(engine.handle(groupText("1", "/daily 07:00 Mars/Olympus")));
+        assertTrue(unknown.contains("Mars/Olympus is not a time zone I know"), unknown);
+    }
+
+    @Test
     void readsTimesThePeopleWriteThem() {
         assertEquals(Optional.of(LocalTime.of(9, 0)), DailyCommand.parseTime("9"));
         assertEquals(Optional.of(LocalTime.of(9, 5)), DailyCommand.parseTime("09:05"));

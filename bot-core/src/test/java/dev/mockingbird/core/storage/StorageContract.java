@@ -251,11 +251,12 @@ abstract class StorageContract {
     void keepsOneDailySubscriptionPerChat() {
         DailyPort daily = storage().daily();
         DailySubscription morning = new DailySubscription("telegram", "-100", ChatKind.GROUP, "42", "Ada",
-                LocalTime.of(9, 0), Optional.of("system-design"), Optional.of(Level.SENIOR), T0);
+                LocalTime.of(9, 0), java.time.ZoneId.of("Europe/Berlin"), Optional.of("system-design"),
+                Optional.of(Level.SENIOR), T0);
         DailySubscription evening = new DailySubscription("telegram", "-100", ChatKind.GROUP, "7", "Bob",
-                LocalTime.of(18, 30), Optional.empty(), Optional.empty(), T0.plusSeconds(60));
+                LocalTime.of(18, 30), java.time.ZoneOffset.UTC, Optional.empty(), Optional.empty(), T0.plusSeconds(60));
         DailySubscription discord = new DailySubscription("discord", "555", ChatKind.PRIVATE, "555", "Cy",
-                LocalTime.of(7, 15), Optional.empty(), Optional.of(Level.JUNIOR), T0);
+                LocalTime.of(7, 15), java.time.ZoneOffset.ofHours(-5), Optional.empty(), Optional.of(Level.JUNIOR), T0);
         daily.subscribe(morning);
         daily.subscribe(discord);
         assertEquals(Optional.of(morning), daily.subscription("telegram", "-100"));
