@@ -40,10 +40,6 @@ public final class AnswerCommand implements Command {
 
     @Override
     public List<Reply> onCommand(CommandContext context, String args) {
-        Optional<List<Reply>> interview = QuestionViews.interviewRunning(context);
-        if (interview.isPresent()) {
-            return interview.get();
-        }
         if (!(context.state() instanceof SessionState.Asking asking)) {
             return List.of(Reply.text("There is no question on the table yet. Send /ask to get one."));
         }
@@ -57,10 +53,6 @@ public final class AnswerCommand implements Command {
 
     @Override
     public List<Reply> onButton(CommandContext context, List<String> args) {
-        Optional<List<Reply>> interview = QuestionViews.interviewRunning(context);
-        if (interview.isPresent()) {
-            return interview.get();
-        }
         Optional<Question> q = args.isEmpty() ? Optional.empty() : services.bank().byCode(args.getFirst());
         if (q.isEmpty()) {
             return List.of(new Reply.Notice("That question is no longer in the bank. Send /ask for a new one."));

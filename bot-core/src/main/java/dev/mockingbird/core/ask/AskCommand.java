@@ -37,10 +37,6 @@ public final class AskCommand implements Command {
 
     @Override
     public List<Reply> onCommand(CommandContext context, String args) {
-        Optional<List<Reply>> interview = QuestionViews.interviewRunning(context);
-        if (interview.isPresent()) {
-            return interview.get();
-        }
         TrackArgs.Parsed parsed = trackArgs.parse(args);
         Optional<Reply> problem = trackArgs.problem(parsed);
         if (problem.isPresent()) {
@@ -56,10 +52,6 @@ public final class AskCommand implements Command {
 
     @Override
     public List<Reply> onButton(CommandContext context, List<String> args) {
-        Optional<List<Reply>> interview = QuestionViews.interviewRunning(context);
-        if (interview.isPresent()) {
-            return interview.get();
-        }
         // Buttons offered when a pool was empty: 1:ask:<track or ->:<level>
         if (args.size() != 2) {
             return outdated();

@@ -39,10 +39,6 @@ public final class HintCommand implements Command {
 
     @Override
     public List<Reply> onCommand(CommandContext context, String args) {
-        Optional<List<Reply>> interview = QuestionViews.interviewRunning(context);
-        if (interview.isPresent()) {
-            return interview.get();
-        }
         if (!(context.state() instanceof SessionState.Asking asking)) {
             return note(context, "There is no question on the table yet. Send /ask to get one.");
         }
@@ -69,10 +65,6 @@ public final class HintCommand implements Command {
 
     @Override
     public List<Reply> onButton(CommandContext context, List<String> args) {
-        Optional<List<Reply>> interview = QuestionViews.interviewRunning(context);
-        if (interview.isPresent()) {
-            return interview.get();
-        }
         boolean stale = context.state() instanceof SessionState.Asking asking && !args.isEmpty()
                 && !services.bank().byCode(args.getFirst()).map(q -> q.id().equals(asking.questionId()))
                 .orElse(false);

@@ -38,19 +38,11 @@ public final class NextCommand implements Command {
 
     @Override
     public List<Reply> onCommand(CommandContext context, String args) {
-        Optional<List<Reply>> interview = QuestionViews.interviewRunning(context);
-        if (interview.isPresent()) {
-            return interview.get();
-        }
         return askAgain(context);
     }
 
     @Override
     public List<Reply> onButton(CommandContext context, List<String> args) {
-        Optional<List<Reply>> interview = QuestionViews.interviewRunning(context);
-        if (interview.isPresent()) {
-            return interview.get();
-        }
         boolean stale = context.state() instanceof SessionState.Asking asking && !args.isEmpty()
                 && !bank.byCode(args.getFirst()).map(q -> q.id().equals(asking.questionId())).orElse(false);
         if (stale) {

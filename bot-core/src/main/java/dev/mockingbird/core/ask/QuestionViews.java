@@ -5,17 +5,13 @@ import dev.mockingbird.core.bank.Question;
 import dev.mockingbird.core.bank.QuestionBank;
 import dev.mockingbird.core.bank.Track;
 import dev.mockingbird.core.chat.Button;
-import dev.mockingbird.core.chat.Input;
 import dev.mockingbird.core.chat.Reply;
 import dev.mockingbird.core.chat.RichText;
 import dev.mockingbird.core.chat.RichText.Bold;
 import dev.mockingbird.core.chat.RichText.Italic;
 import dev.mockingbird.core.chat.RichText.Plain;
 import dev.mockingbird.core.command.ButtonData;
-import dev.mockingbird.core.command.CommandContext;
-import dev.mockingbird.core.session.SessionState;
 import java.util.List;
-import java.util.Optional;
 
 /** How questions and model answers look, shared by the commands that show them. */
 final class QuestionViews {
@@ -95,19 +91,5 @@ final class QuestionViews {
             text.paragraph(new Bold("Possible follow-ups")).bullets(q.followUps());
         }
         return text.build();
-    }
-
-    /**
-     * The reply to a question command while a mock interview runs: the interview keeps its place rather than being
-     * replaced by a practice question, and its answers come in the report. Empty when no interview runs.
-     */
-    static Optional<List<Reply>> interviewRunning(CommandContext context) {
-        if (!(context.state() instanceof SessionState.Interviewing)) {
-            return Optional.empty();
-        }
-        String text = "You are in a mock interview: answer the question, then press Next question. The model "
-                + "answers come with the report at the end; /interview end finishes now.";
-        return Optional.of(List.of(context.request().input() instanceof Input.Press
-                ? new Reply.Notice(text) : Reply.text(text)));
     }
 }

@@ -43,10 +43,6 @@ public final class ReviewCommand implements Command {
 
     @Override
     public List<Reply> onCommand(CommandContext context, String args) {
-        Optional<List<Reply>> interview = QuestionViews.interviewRunning(context);
-        if (interview.isPresent()) {
-            return interview.get();
-        }
         if (context.inGroup()) {
             return List.of(Reply.text("Your review queue is yours alone: send /review in a private chat with me."));
         }

@@ -37,10 +37,6 @@ public final class SkipCommand implements Command {
 
     @Override
     public List<Reply> onCommand(CommandContext context, String args) {
-        Optional<List<Reply>> interview = QuestionViews.interviewRunning(context);
-        if (interview.isPresent()) {
-            return interview.get();
-        }
         if (!(context.state() instanceof SessionState.Asking asking)) {
             return List.of(Reply.text("Nothing to skip. Send /ask to get a question."));
         }
@@ -49,10 +45,6 @@ public final class SkipCommand implements Command {
 
     @Override
     public List<Reply> onButton(CommandContext context, List<String> args) {
-        Optional<List<Reply>> interview = QuestionViews.interviewRunning(context);
-        if (interview.isPresent()) {
-            return interview.get();
-        }
         boolean current = context.state() instanceof SessionState.Asking asking && !args.isEmpty()
                 && services.bank().byCode(args.getFirst()).map(q -> q.id().equals(asking.questionId()))
                 .orElse(false);
