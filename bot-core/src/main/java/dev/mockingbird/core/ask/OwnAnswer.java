@@ -14,8 +14,6 @@ import dev.mockingbird.core.grading.Grader;
 import dev.mockingbird.core.session.SessionState;
 import dev.mockingbird.core.storage.Outcome;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -59,13 +57,7 @@ public final class OwnAnswer implements FreeTextHandler {
         }
         Grade grade = grader.grade(q, text);
         // Answers add up: a second message that covers new points keeps the points the first one covered.
-        Set<Integer> now = new TreeSet<>();
-        for (int i = 0; i < q.keyPoints().size(); i++) {
-            if (grade.covered().contains(q.keyPoints().get(i))) {
-                now.add(i);
-            }
-        }
-        SessionState.Asking covered = asking.cover(now, context.now());
+        SessionState.Asking covered = asking.cover(grade.coveredIndices(q.keyPoints()), context.now());
         List<KeyPoint> all = covered.covered().stream().map(q.keyPoints()::get).toList();
         int percent = Math.round(100f * all.size() / q.keyPoints().size());
         services.storage().history().recordOutcome(context.session(), q.id(), Outcome.ANSWERED,

@@ -10,8 +10,6 @@ import dev.mockingbird.core.grading.Grader;
 import dev.mockingbird.core.session.SessionState;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * What a person types during a mock interview: graded quietly against the current question's key points and added
@@ -42,13 +40,7 @@ public final class InterviewAnswers implements FreeTextHandler {
         }
         Question q = found.get();
         Grade grade = grader.grade(q, text);
-        Set<Integer> hit = new TreeSet<>();
-        for (int i = 0; i < q.keyPoints().size(); i++) {
-            if (grade.covered().contains(q.keyPoints().get(i))) {
-                hit.add(i);
-            }
-        }
-        SessionState.Interviewing updated = interview.cover(hit, context.now());
+        SessionState.Interviewing updated = interview.cover(grade.coveredIndices(q.keyPoints()), context.now());
         context.state(updated);
         return List.of(Reply.send(dev.mockingbird.core.chat.RichText.plain(
                 "Noted. Say more if you like, or press " + (interview.last() ? "Finish" : "Next question") + "."),
