@@ -70,6 +70,14 @@ class EngineTest {
     }
 
     @Test
+    void aQuestionsIdAsksExactlyThatQuestion() {
+        String reply = say(privateText("/ask databases/senior-2"));
+        assertTrue(reply.contains("Databases & SQL senior question 2?"), reply);
+        assertTrue(say(privateText("/answer")).contains("Model answer · Databases & SQL senior question 2?"));
+        assertTrue(say(privateText("/ask databases/no-such-question")).contains("I don't know a track"));
+    }
+
+    @Test
     void anUnknownTrackListsTheRealOnes() {
         String reply = say(privateText("/ask nonsense"));
         assertTrue(reply.contains("I don't know a track called nonsense"), reply);

@@ -1,8 +1,11 @@
 package dev.mockingbird.core.ask;
 
 import dev.mockingbird.core.bank.Level;
+import dev.mockingbird.core.bank.Question;
+import dev.mockingbird.core.bank.QuestionBank;
 import dev.mockingbird.core.bank.Track;
 import dev.mockingbird.core.chat.Reply;
+import dev.mockingbird.core.chat.RichText;
 import dev.mockingbird.core.command.Command;
 import dev.mockingbird.core.command.CommandContext;
 import dev.mockingbird.core.command.CommandSpec;
@@ -23,11 +26,13 @@ public final class AskCommand implements Command {
 
     private final Asker asker;
     private final TrackArgs trackArgs;
+    private final QuestionBank bank;
 
     /** The command over the shared services. */
     public AskCommand(Services services) {
         this.asker = new Asker(services);
         this.trackArgs = new TrackArgs(services.bank());
+        this.bank = services.bank();
     }
 
     @Override
@@ -37,6 +42,11 @@ public final class AskCommand implements Command {
 
     @Override
     public List<Reply> onCommand(CommandContext context, String args) {
+        // A question's own id (shown in quiz results and shared between people) asks exactly that question.
+        Optional<Question> named = args.strip().contains("/") ? bank.byId(args.strip()) : Optional.empty();
+        if (named.isPresent()) {
+            return asker.askQuestion(context, named.get(), new RichText(List.of()));
+        }
         TrackArgs.Parsed parsed = trackArgs.parse(args);
         Optional<Reply> problem = trackArgs.problem(parsed);
         if (problem.isPresent()) {

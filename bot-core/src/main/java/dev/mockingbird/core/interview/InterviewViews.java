@@ -98,9 +98,9 @@ final class InterviewViews {
         details.forEach(text::block);
         if (weakest.isPresent() && weakestScore < 100) {
             Question q = weakest.get();
-            text.paragraph(new Plain("Your weakest area was " + trackName(q.track()) + ": practise it with "),
-                    new Code("/ask " + q.track() + " " + q.level().slug()), new Plain(" (answers and model answers "
-                    + "one by one), or start again with "), new Code("/interview"), new Plain("."));
+            text.paragraph(new Plain("Go over the weakest one again, with its model answer: "),
+                    new Code("/ask " + q.id()), new Plain("; more like it: "),
+                    new Code("/ask " + q.track() + " " + q.level().slug()), new Plain("."));
         }
         return text.build();
     }

@@ -103,7 +103,7 @@ final class QuizViews {
             text.paragraph(new Bold("Right (" + right.size() + " of " + answers.size() + "): "),
                     new Plain(names(right)));
         }
-        text.paragraph(new Plain("The open-ended version: "), new Code("/ask " + question.track()));
+        text.paragraph(new Plain("The open-ended version, with a model answer: "), new Code("/ask " + question.id()));
         return text.build();
     }
 
