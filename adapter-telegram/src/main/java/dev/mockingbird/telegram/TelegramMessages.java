@@ -167,6 +167,16 @@ final class TelegramMessages {
         return message.build();
     }
 
+    /** The same message without markup: tags dropped, entities decoded, no parse mode; the keyboard stays. */
+    static SendMessage asPlainText(SendMessage html) {
+        String text = html.getText().replaceAll("</?(b|i|code|pre|tg-spoiler)(?: [^>]*)?>", "")
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
+        SendMessage plain = SendMessage.builder().chatId(html.getChatId()).text(text.isBlank() ? EMPTY : text)
+                .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build()).build();
+        plain.setReplyMarkup(html.getReplyMarkup());
+        return plain;
+    }
+
     /** A plain-text message (a notice outside a button press). */
     static SendMessage plain(long chatId, String text) {
         return message(chatId, TelegramHtml.escape(text), List.of());

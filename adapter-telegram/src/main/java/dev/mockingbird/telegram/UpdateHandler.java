@@ -161,6 +161,17 @@ final class UpdateHandler {
     }
 
     private boolean send(long chat, boolean group, SendMessage message) throws InterruptedException {
-        return delivery.toChat(chat, group, message).done();
+        Delivery.Result<?> result = delivery.toChat(chat, group, message);
+        if (result instanceof Delivery.Result.Failed<?> failed && unparsable(failed)) {
+            // Our HTML is checked to be well formed; should Telegram still refuse it, the words matter more.
+            LOG.warn("Telegram could not parse a message to chat {}; sending it as plain text", chat);
+            return delivery.toChat(chat, group, TelegramMessages.asPlainText(message)).done();
+        }
+        return result.done();
+    }
+
+    /** Telegram's 400 for markup it will not accept. */
+    private static boolean unparsable(Delivery.Result.Failed<?> failed) {
+        return failed.status() == 400 && failed.description().toLowerCase(Locale.ROOT).contains("can't parse");
     }
 }

@@ -65,6 +65,25 @@ class UpdateHandlerTest {
     }
 
     @Test
+    void htmlTelegramRefusesIsSentAgainAsPlainTextWithItsButtons() throws Exception {
+        // given a Bot API that refuses the first message's markup
+        org.mockito.Mockito.when(client.execute(org.mockito.ArgumentMatchers.any(SendMessage.class)))
+                .thenThrow(Updates.apiError(400, "Bad Request: can't parse entities: unexpected end tag", null))
+                .thenReturn(null);
+
+        // when a person asks for a question
+        handle(Updates.privateText(1, 42, "/ask system-design"));
+
+        // then the same words go out once more, without markup and with the keyboard
+        List<SendMessage> sent = Updates.calls(client, SendMessage.class);
+        assertEquals(2, sent.size());
+        assertEquals(null, sent.getLast().getParseMode());
+        assertTrue(sent.getLast().getText().startsWith("System Design · "), sent.getLast().getText());
+        assertTrue(!sent.getLast().getText().contains("<b>"), sent.getLast().getText());
+        assertTrue(button(sent.getLast(), "Show answer").getCallbackData().startsWith("1:answer:"));
+    }
+
+    @Test
     void showAnswerEditsTheQuestionMessageAndFollowsUpWithTheAnswer() {
         // given a question on the table
         handle(Updates.privateText(1, 42, "/ask system-design"));
