@@ -84,6 +84,54 @@ class DiscordEndToEndTest {
         }
     }
 
+    @Test
+    void theAnswerButtonOpensAModalWhoseAnswerIsGraded() throws Exception {
+        String askId = snowflake(11);
+        String pressId = snowflake(12);
+        String submitId = snowflake(13);
+        try (FakeDiscord discord = new FakeDiscord();
+             DiscordBot bot = DiscordBot.start(RecordingEngine.quick(), new DiscordSettings("test-token",
+                     Optional.empty(), Optional.of(discord.restBase()), Optional.of(discord.gateway()),
+                     Duration.ofSeconds(2)))) {
+            discord.take("PUT", "/api/v10/applications/500/commands");
+            // given a question in a DM
+            discord.dispatch("INTERACTION_CREATE", """
+                    {"id":"%s","application_id":"500","type":2,"token":"token-1","version":1,%s,
+                     "data":{"id":"600","name":"ask","type":1,
+                             "options":[{"name":"track","type":3,"value":"system-design"}]}}""".formatted(askId, DM));
+            DataObject question = discord.take("POST", "/api/v10/interactions/" + askId + "/token-1/callback").json()
+                    .getObject("data");
+            String message = DataObject.fromJson(discord.message("3000"))
+                    .put("embeds", rich(question.getArray("embeds"))).put("components", question.getArray("components"))
+                    .toString();
+
+            // when the person presses Answer
+            discord.dispatch("INTERACTION_CREATE", """
+                    {"id":"%s","application_id":"500","type":3,"token":"token-2","version":1,%s,"message":%s,
+                     "data":{"custom_id":"%s","component_type":2}}"""
+                    .formatted(pressId, DM, message, customId(question, "Answer")));
+
+            // then JDA opens a modal (callback type 9) with one text box
+            DataObject modal = discord.take("POST", "/api/v10/interactions/" + pressId + "/token-2/callback").json();
+            assertEquals(9, modal.getInt("type"), modal.toString());
+            assertEquals("answer", modal.getObject("data").getString("custom_id"));
+            assertTrue(modal.toString().contains("\"custom_id\":\"text\""), modal.toString());
+
+            // when they submit their answer in it
+            discord.dispatch("INTERACTION_CREATE", """
+                    {"id":"%s","application_id":"500","type":5,"token":"token-3","version":1,%s,"message":%s,
+                     "data":{"custom_id":"answer","components":[{"type":18,"id":1,
+                       "component":{"type":4,"id":2,"custom_id":"text",
+                                    "value":"A cache for hot reads, a queue for slow work, and we scale out."}}]}}"""
+                    .formatted(submitId, DM, message));
+
+            // then the grade comes back as the reply to the submission
+            DataObject grade = discord.take("POST", "/api/v10/interactions/" + submitId + "/token-3/callback").json();
+            assertEquals(4, grade.getInt("type"), grade.toString());
+            assertTrue(grade.toString().contains("3 of 3"), grade.toString());
+        }
+    }
+
     /** Embeds as Discord sends them back: with their type. */
     private static DataArray rich(DataArray embeds) {
         DataArray out = DataArray.empty();
