@@ -70,7 +70,7 @@ public final class QuizCommand implements Command {
         }
         if (typed.length() == 1) {
             // A letter is an answer, never a track, even when no round is running.
-            return open.map(round -> answer(context, round, typed))
+            return open.map(round -> answerTyped(context, round, typed))
                     .orElseGet(() -> List.of(Reply.text("No quiz round is running. Start one with /quiz.")));
         }
         TrackArgs.Parsed parsed = trackArgs.parse(args);
@@ -84,6 +84,10 @@ public final class QuizCommand implements Command {
     @Override
     public List<Reply> onButton(CommandContext context, List<String> args) {
         if (args.size() == 3 && args.getFirst().equals("new")) {
+            if (rounds.openRound(context.session()).isPresent()) {
+                // Several people press Next quiz under one result: the first starts a round, the rest join it.
+                return List.of(new Reply.Notice("A new round is already running: answer it above."));
+            }
             Optional<Track> track = args.get(1).equals("-") ? Optional.empty() : trackArgs.bySlug(args.get(1));
             Optional<Level> level = args.get(2).equals("-") ? Optional.empty() : Level.parse(args.get(2));
             return start(context, track, level);
@@ -137,6 +141,17 @@ public final class QuizCommand implements Command {
         return replies;
     }
 
+    /** A typed answer: a letter, or the option's number as people count (1 is A). */
+    private List<Reply> answerTyped(CommandContext context, QuizRound round, String typed) {
+        return answer(context, round, typed.matches("[1-9]") ? Integer.toString(Integer.parseInt(typed) - 1)
+                : lettersOnly(typed));
+    }
+
+    /** Typed letters never go down the button path, whose digits are 0-based indexes. */
+    private static String lettersOnly(String typed) {
+        return typed.matches("\\d") ? "-" : typed;
+    }
+
     private List<Reply> answer(CommandContext context, QuizRound round, String typed) {
         Optional<Question> question = services.bank().byId(round.questionId());
         if (question.isEmpty() || question.get().quiz().isEmpty()) {
@@ -155,6 +170,9 @@ public final class QuizCommand implements Command {
         if (!context.inGroup()) {
             // Playing alone: no one to wait for.
             return reveal(context, round);
+        }
+        if (!first && rounds.round(round.id()).map(r -> !r.open()).orElse(true)) {
+            return note(context, "This round is over: the answer was " + QuizViews.letter(round.correct()) + ".");
         }
         if (!first) {
             int kept = rounds.answers(round.id()).stream().filter(a -> a.person().equals(context.person()))

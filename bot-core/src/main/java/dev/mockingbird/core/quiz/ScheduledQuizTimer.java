@@ -40,11 +40,9 @@ final class ScheduledQuizTimer implements QuizTimer {
         Map<String, OutboundPort> ports = outbound.stream()
                 .collect(Collectors.toMap(OutboundPort::platform, Function.identity(), (a, b) -> a));
         int closed = 0;
-        for (QuizRound round : rounds.closing(services.clock().instant(), BATCH)) {
+        // Only the platforms this instance runs: the others' rounds are another instance's to close.
+        for (QuizRound round : rounds.closing(services.clock().instant(), List.copyOf(ports.keySet()), BATCH)) {
             OutboundPort port = ports.get(round.chat().platform());
-            if (port == null) {
-                continue; // Another instance runs that platform.
-            }
             try {
                 closed += services.sessions().locked(round.chat(), () -> close(round, port)) ? 1 : 0;
             } catch (RuntimeException e) {

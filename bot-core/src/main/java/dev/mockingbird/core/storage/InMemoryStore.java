@@ -163,15 +163,20 @@ final class InMemoryStore implements ProfilePort, HistoryPort, SessionPort, Upda
     }
 
     @Override
-    public synchronized List<QuizRound> closing(Instant by, int limit) {
+    public synchronized List<QuizRound> closing(Instant by, List<String> platforms, int limit) {
         return rounds.values().stream()
                 .filter(r -> r.open() && r.closesAt().isPresent() && !r.closesAt().get().isAfter(by))
+                .filter(r -> platforms.contains(r.chat().platform()))
                 .sorted(Comparator.comparing((QuizRound r) -> r.closesAt().orElseThrow()).thenComparing(QuizRound::id))
                 .limit(limit).toList();
     }
 
     @Override
     public synchronized boolean answer(String roundId, QuizAnswer answer) {
+        QuizRound round = rounds.get(roundId);
+        if (round == null || !round.open()) {
+            return false;
+        }
         List<QuizAnswer> given = answers.computeIfAbsent(roundId, k -> new ArrayList<>());
         if (given.stream().anyMatch(a -> a.person().equals(answer.person()))) {
             return false;

@@ -332,11 +332,19 @@ final class JdbcStore implements ProfilePort, HistoryPort, SessionPort, UpdateLo
     }
 
     @Override
-    public List<QuizRound> closing(Instant by, int limit) {
-        return query("SELECT " + ROUND_COLUMNS + " FROM quiz_rounds WHERE ended_at IS NULL AND closes_at <= ? "
-                + "ORDER BY closes_at, round_id LIMIT ?", s -> {
+    public List<QuizRound> closing(Instant by, List<String> platforms, int limit) {
+        if (platforms.isEmpty()) {
+            return List.of();
+        }
+        // Chat keys start with their platform ("telegram:chat:-100"); platform names hold no LIKE wildcards.
+        String onPlatforms = String.join(" OR ", java.util.Collections.nCopies(platforms.size(), "chat_key LIKE ?"));
+        return query("SELECT " + ROUND_COLUMNS + " FROM quiz_rounds WHERE ended_at IS NULL AND closes_at <= ? AND ("
+                + onPlatforms + ") ORDER BY closes_at, round_id LIMIT ?", s -> {
                     s.setLong(1, by.toEpochMilli());
-                    s.setInt(2, limit);
+                    for (int i = 0; i < platforms.size(); i++) {
+                        s.setString(i + 2, platforms.get(i) + ":%");
+                    }
+                    s.setInt(platforms.size() + 2, limit);
                 }, rows -> {
                     List<QuizRound> found = new ArrayList<>();
                     while (rows.next()) {
@@ -361,14 +369,17 @@ final class JdbcStore implements ProfilePort, HistoryPort, SessionPort, UpdateLo
 
     @Override
     public boolean answer(String roundId, QuizAnswer answer) {
+        // Only into a round still open, checked in the same statement: another instance may have just ended it.
         return update("""
-                INSERT INTO quiz_answers (round_id, person_key, display_name, choice, answered_at) VALUES (?, ?, ?, ?, ?)
+                INSERT INTO quiz_answers (round_id, person_key, display_name, choice, answered_at)
+                SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM quiz_rounds WHERE round_id = ? AND ended_at IS NULL)
                 ON CONFLICT (round_id, person_key) DO NOTHING""", s -> {
             s.setString(1, roundId);
             s.setString(2, answer.person().asString());
             s.setString(3, answer.displayName());
             s.setInt(4, answer.choice());
             s.setLong(5, answer.at().toEpochMilli());
+            s.setString(6, roundId);
         }) == 1;
     }
 

@@ -22,10 +22,13 @@ public interface QuizPort {
     /** The chat's most recent round that has not ended. */
     Optional<QuizRound> openRound(SessionKey chat);
 
-    /** Open rounds whose closing time has come by this instant, soonest first. */
-    List<QuizRound> closing(Instant by, int limit);
+    /** Open rounds on these platforms whose closing time has come by this instant, soonest first. */
+    List<QuizRound> closing(Instant by, List<String> platforms, int limit);
 
-    /** Keeps a person's first answer in a round; false when they had answered already (nothing changes then). */
+    /**
+     * Keeps a person's first answer in a round that is still open; false when they had answered already or the round
+     * has ended (nothing changes then).
+     */
     boolean answer(String roundId, QuizAnswer answer);
 
     /** The answers given in a round, first first. */

@@ -182,6 +182,8 @@ abstract class StorageContract {
         assertEquals(List.of(), quizzes.scores(team, 10), "an open round does not count yet");
         assertTrue(quizzes.endRound("r1", T0.plusSeconds(30)));
         assertFalse(quizzes.endRound("r1", T0.plusSeconds(31)), "a round ends once");
+        assertFalse(quizzes.answer("r1", new QuizAnswer(new SessionKey("telegram", "user", "9"), "Late", 1,
+                T0.plusSeconds(32))), "an ended round takes no more answers");
         assertEquals(Optional.of(T0.plusSeconds(30)), quizzes.round("r1").orElseThrow().endedAt());
         assertEquals(Optional.empty(), quizzes.openRound(team));
         quizzes.startRound(round("r2", team, "sd/b", 2, T0.plusSeconds(60)));
@@ -202,11 +204,16 @@ abstract class StorageContract {
                 Optional.empty(), Optional.empty()));
         quizzes.startRound(round("ended", team, "sd/d", 1, T0.minusSeconds(600)));
         quizzes.endRound("ended", T0);
-        assertEquals(List.of(), quizzes.closing(T0.plusSeconds(59), 10));
-        assertEquals(List.of("late"), quizzes.closing(T0.plusSeconds(60), 10).stream().map(QuizRound::id).toList());
-        assertEquals(List.of("late", "later"), quizzes.closing(T0.plusSeconds(3600), 10).stream()
+        List<String> both = List.of("telegram", "discord");
+        assertEquals(List.of(), quizzes.closing(T0.plusSeconds(59), both, 10));
+        assertEquals(List.of("late"), quizzes.closing(T0.plusSeconds(60), both, 10).stream().map(QuizRound::id)
+                .toList());
+        assertEquals(List.of("late", "later"), quizzes.closing(T0.plusSeconds(3600), both, 10).stream()
                 .map(QuizRound::id).toList(), "soonest first; a round without a timer never closes by itself");
-        assertEquals(1, quizzes.closing(T0.plusSeconds(3600), 1).size());
+        assertEquals(1, quizzes.closing(T0.plusSeconds(3600), both, 1).size());
+        assertEquals(List.of(), quizzes.closing(T0.plusSeconds(3600), List.of("discord"), 10),
+                "only the platforms asked for");
+        assertEquals(List.of(), quizzes.closing(T0.plusSeconds(3600), List.of(), 10));
         assertEquals(Optional.of(T0.plusSeconds(60)), quizzes.round("late").orElseThrow().closesAt());
     }
 
