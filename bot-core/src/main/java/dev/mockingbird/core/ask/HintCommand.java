@@ -56,11 +56,13 @@ public final class HintCommand implements Command {
         RichText text = RichText.builder()
                 .paragraph(new Bold("Hint: "), new Plain("say something about " + lowerFirst(open.getFirst().point())
                         + "."))
-                .text(open.size() == 1 ? "That is the last point left." : (open.size() - 1)
-                        + " more after that. Reply with your answer; it adds to what you said before.")
+                .text(open.size() == 1 ? "That is the last point left." : (open.size() - 1) + " more after that."
+                        + (context.inGroup() ? "" : " Reply with your answer; it adds to what you said before."))
                 .build();
-        return List.of(Reply.send(text, List.of(QuestionViews.answer(), QuestionViews.showAnswer(q),
-                QuestionViews.next(q))));
+        // In a group answers are talked over, not graded: no answer box there.
+        return List.of(Reply.send(text, context.inGroup()
+                ? List.of(QuestionViews.showAnswer(q), QuestionViews.next(q))
+                : List.of(QuestionViews.answer(), QuestionViews.showAnswer(q), QuestionViews.next(q))));
     }
 
     @Override

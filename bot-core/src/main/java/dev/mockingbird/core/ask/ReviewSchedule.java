@@ -22,11 +22,14 @@ final class ReviewSchedule {
 
     static Review next(SessionKey person, String questionId, Optional<Review> previous, Rating rating, Instant now) {
         int last = previous.map(Review::intervalDays).orElse(0);
+        // Nailed again before it was due (a double tap, a second press) keeps the gap: it grows once per review.
+        boolean early = previous.map(p -> p.due().isAfter(now)).orElse(false);
         int days = switch (rating) {
             case MISSED -> MISSED_DAYS;
             // Partly known: come back soon, but do not throw away a long streak entirely.
             case PARTLY -> Math.max(PARTLY_DAYS, last / 2);
-            case NAILED -> last == 0 ? FIRST_NAILED_DAYS : Math.min(MAX_DAYS, (int) Math.round(last * 2.5));
+            case NAILED -> last == 0 ? FIRST_NAILED_DAYS
+                    : early ? last : Math.min(MAX_DAYS, (int) Math.round(last * 2.5));
         };
         return new Review(person, questionId, now.plus(Duration.ofDays(days)), days);
     }

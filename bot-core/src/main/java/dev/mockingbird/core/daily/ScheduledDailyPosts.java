@@ -6,6 +6,8 @@ import dev.mockingbird.core.chat.OutboundPort;
 import dev.mockingbird.core.chat.Reply;
 import dev.mockingbird.core.chat.RichText;
 import dev.mockingbird.core.command.Services;
+import dev.mockingbird.core.session.SessionKey;
+import dev.mockingbird.core.session.SessionState;
 import dev.mockingbird.core.storage.DailySubscription;
 import dev.mockingbird.core.storage.Storage;
 import java.lang.management.ManagementFactory;
@@ -65,8 +67,17 @@ final class ScheduledDailyPosts implements DailyPosts {
 
     private boolean post(DailySubscription daily, String claim, OutboundPort port) {
         String args = daily.track().map(t -> " " + t).orElse("") + daily.level().map(l -> " " + l.slug()).orElse("");
-        List<Reply> replies = engine.apply(ChatRequest.text(daily.platform(), daily.chatId(), daily.chatKind(),
-                daily.userId(), daily.userName(), "/ask" + args));
+        ChatRequest ask = ChatRequest.text(daily.platform(), daily.chatId(), daily.chatKind(), daily.userId(),
+                daily.userName(), "/ask" + args);
+        Instant asked = services.clock().instant();
+        List<Reply> replies = engine.apply(ask);
+        // The engine answers everything, trouble included; only a freshly asked question is worth posting.
+        if (!(services.sessions().get(SessionKey.of(ask)) instanceof SessionState.Asking a)
+                || a.askedAt().isBefore(asked)) {
+            LOG.warn("Daily question for {} chat {} skipped today: the engine did not ask one ({})", daily.platform(),
+                    daily.chatId(), replies.isEmpty() ? "no reply" : firstLine(replies.getFirst()));
+            return false;
+        }
         try {
             port.post(daily.chatId(), headed(replies));
             return true;
@@ -83,6 +94,15 @@ final class ScheduledDailyPosts implements DailyPosts {
             }
             return false;
         }
+    }
+
+    private static String firstLine(Reply reply) {
+        String text = switch (reply) {
+            case Reply.Send send -> send.text().plainText();
+            case Reply.Edit edit -> edit.text().plainText();
+            case Reply.Notice notice -> notice.text();
+        };
+        return text.lines().findFirst().orElse("");
     }
 
     /** The question with a line saying why it came unasked. */

@@ -80,6 +80,9 @@ public final class InterviewCommand implements Command {
     @Override
     public List<Reply> onButton(CommandContext context, List<String> args) {
         if (args.size() == 3 && args.getFirst().equals("again")) {
+            if (context.state() instanceof SessionState.Interviewing) {
+                return List.of(new Reply.Notice("An interview is running already: finish it first (/interview end)."));
+            }
             Optional<Track> track = args.get(1).equals("-") ? Optional.empty() : trackArgs.bySlug(args.get(1));
             return start(context, track, Level.parse(args.get(2)).orElse(context.profile().level()));
         }
@@ -93,8 +96,12 @@ public final class InterviewCommand implements Command {
             return current ? next(context, interview)
                     : List.of(new Reply.Notice("You have moved on from that question already."));
         }
-        if (args.equals(List.of("end"))) {
-            return finish(context, interview);
+        if (args.size() == 2 && args.getFirst().equals("end")) {
+            // Only a button from this interview ends it; one under an older interview's question does not.
+            boolean ours = services.bank().byCode(args.get(1))
+                    .map(q -> interview.questionIds().contains(q.id())).orElse(false);
+            return ours ? finish(context, interview)
+                    : List.of(new Reply.Notice("That button belongs to an earlier interview."));
         }
         return List.of(new Reply.Notice("That button is out of date. Send /interview."));
     }

@@ -46,7 +46,7 @@ final class InterviewViews {
         return List.of(Button.textEntry("Answer"),
                 new Button(interview.last() ? "Finish" : "Next question",
                         ButtonData.of("interview", "next", q.code()).encode(), "/interview next"),
-                new Button("End interview", ButtonData.of("interview", "end").encode(), "/interview end"));
+                new Button("End interview", ButtonData.of("interview", "end", q.code()).encode(), "/interview end"));
     }
 
     /** A score in percent for what the answers covered of a question's key points. */

@@ -40,7 +40,7 @@ public final class ForgetCommand implements Command {
             return forget(context).stream().map(r -> r instanceof Reply.Edit e ? Reply.send(e.text()) : r).toList();
         }
         return List.of(Reply.send(RichText.plain("This deletes your level and track, every question you were "
-                        + "asked with how it went, your current question, your review queue and your quiz answers. "
+                        + "asked with how it went, your current question, your review queue, your daily question and your quiz answers. "
                         + "It cannot be undone."),
                 List.of(new Button("Yes, forget me", ButtonData.of("forget", "yes").encode(), "/forget yes"),
                         new Button("Cancel", ButtonData.of("forget", "no").encode(), "/help"))));
@@ -61,6 +61,9 @@ public final class ForgetCommand implements Command {
         boolean session = services.sessions().delete(person);
         int answers = services.storage().quizzes().deleteAnswers(person);
         int reviews = services.storage().reviews().deleteReviews(person);
+        // A private chat's daily question is the person's; a group's belongs to the group.
+        boolean daily = !context.inGroup() && services.storage().daily().unsubscribe(context.request().platform(),
+                context.request().chatId());
         List<String> deleted = new ArrayList<>();
         if (profile) {
             deleted.add("your profile (level and default track)");
@@ -70,6 +73,9 @@ public final class ForgetCommand implements Command {
         }
         if (session) {
             deleted.add("your current question");
+        }
+        if (daily) {
+            deleted.add("your daily question");
         }
         if (reviews > 0) {
             deleted.add("your review queue of " + reviews + (reviews == 1 ? " question" : " questions"));

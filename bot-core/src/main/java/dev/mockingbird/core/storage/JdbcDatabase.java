@@ -37,6 +37,11 @@ final class JdbcDatabase implements Database {
             throw new StorageException("MOCKINGBIRD_DB_URL must start with jdbc:sqlite: or jdbc:postgresql:, not "
                     + safe(url));
         }
+        if (sqlite && (url.contains(":memory:") || url.contains("mode=memory") || url.equals("jdbc:sqlite:"))) {
+            // Each pooled connection would get its own empty database, and a restart would lose everything.
+            throw new StorageException("MOCKINGBIRD_DB_URL " + safe(url) + " is an in-memory SQLite database; give "
+                    + "it a file, e.g. jdbc:sqlite:data/mockingbird.db");
+        }
         if (sqlite) {
             createFolder(url);
         }

@@ -74,10 +74,18 @@ class ReviewTest {
             engine.handle(privateText("/rate nailed"));
             Review review = storage.reviews().due(ADA, clock.instant().plus(Duration.ofDays(365)), 1).getFirst();
             gaps.add(review.intervalDays());
+            // when it is due, /review puts it on the table again
+            clock.advance(Duration.ofDays(review.intervalDays()));
+            assertTrue(text(engine.handle(privateText("/review")).getLast()).startsWith("Review"));
         }
         assertEquals(List.of(4, 10, 25, 63), gaps);
+        // a second press before the question is due again does not stretch the gap
+        engine.handle(privateText("/rate nailed"));
+        engine.handle(privateText("/rate nailed"));
+        assertEquals(158, storage.reviews().due(ADA, clock.instant().plus(Duration.ofDays(365)), 1).getFirst()
+                .intervalDays());
         engine.handle(privateText("/rate partly"));
-        assertEquals(31, storage.reviews().due(ADA, clock.instant().plus(Duration.ofDays(365)), 1).getFirst()
+        assertEquals(79, storage.reviews().due(ADA, clock.instant().plus(Duration.ofDays(365)), 1).getFirst()
                 .intervalDays(), "partly halves a long gap");
         engine.handle(privateText("/rate missed"));
         assertEquals(1, storage.reviews().due(ADA, clock.instant().plus(Duration.ofDays(365)), 1).getFirst()

@@ -148,6 +148,22 @@ class DailyTest {
     }
 
     @Test
+    void nothingIsPostedWhenTheEngineCouldNotAskAQuestion() {
+        // given a private subscriber in the middle of a mock interview, and a chat whose track has left the bank
+        engine.handle(privateText("/daily 08:00"));
+        engine.handle(privateText("/interview"));
+        storage.daily().subscribe(new dev.mockingbird.core.storage.DailySubscription("test", "-200",
+                dev.mockingbird.core.chat.ChatKind.GROUP, "7", "Bo", LocalTime.of(8, 0), java.time.ZoneOffset.UTC,
+                Optional.of("retired-track"), Optional.empty(), clock.instant()));
+        clock.advance(Duration.ofDays(1));
+        // when the schedule runs
+        int posted = engine.postDue(List.of(port));
+        // then neither chat gets a message made of an error or a reminder instead of a question
+        assertEquals(0, posted);
+        assertEquals(List.of(), port.posts);
+    }
+
+    @Test
     void platformsWithoutAPortAreLeftAlone() {
         engine.handle(groupText("1", "/daily 08:00"));
         clock.advance(Duration.ofDays(1));

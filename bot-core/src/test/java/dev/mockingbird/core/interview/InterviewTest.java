@@ -105,6 +105,21 @@ class InterviewTest {
     }
 
     @Test
+    void buttonsFromAnEarlierInterviewLeaveTheRunningOneAlone() {
+        // given a finished interview whose buttons are still on screen, and a new one running
+        List<Reply> old = engine.handle(privateText("/interview databases senior"));
+        List<Reply> report = engine.handle(privatePress(data(old, "End interview")));
+        engine.handle(privateText("/interview mongodb"));
+        // when the old End interview and Another interview buttons are pressed
+        Reply end = engine.handle(privatePress(data(old, "End interview"))).getLast();
+        Reply again = engine.handle(privatePress(data(report, "Another interview"))).getLast();
+        // then both say so and the new interview goes on
+        assertTrue(text(end).contains("earlier interview"), text(end));
+        assertTrue(text(again).contains("running already"), text(again));
+        assertTrue(text(engine.handle(privateText("/interview end")).getLast()).contains("MongoDB mid question"));
+    }
+
+    @Test
     void anotherInterviewStartsFromTheReport() {
         engine.handle(privateText("/interview databases senior"));
         List<Reply> report = engine.handle(privateText("/interview end"));

@@ -72,5 +72,8 @@ class SqliteStorageTest extends StorageContract {
                 unreachable.getMessage());
         assertTrue(!unreachable.getMessage().contains("hunter2") && unreachable.getMessage().lines().count() == 1,
                 unreachable.getMessage());
+        StorageException inMemory = assertThrows(StorageException.class,
+                () -> Database.open("jdbc:sqlite::memory:", Optional.empty(), Optional.empty(), Clock.systemUTC()));
+        assertTrue(inMemory.getMessage().contains("in-memory SQLite database; give it a file"), inMemory.getMessage());
     }
 }
