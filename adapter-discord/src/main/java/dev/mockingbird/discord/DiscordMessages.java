@@ -46,11 +46,15 @@ final class DiscordMessages {
         return out;
     }
 
-    /** The edit for the message whose button was pressed: its first part (the rest follows up). */
+    /**
+     * The edit for the message whose button was pressed: its first part. When the text needs more parts, they follow
+     * up ({@link #create}'s later parts) and carry the buttons, so the edit has none.
+     */
     static MessageEditData edit(RichText text, List<Button> buttons) {
         List<MessageEmbed> embeds = embeds(text);
+        boolean single = embeds.size() == 1;
         return new MessageEditBuilder().setEmbeds(embeds.getFirst())
-                .setComponents(buttons.isEmpty() ? List.of() : ActionRow.partitionOf(components(buttons)))
+                .setComponents(buttons.isEmpty() || !single ? List.of() : ActionRow.partitionOf(components(buttons)))
                 .setAllowedMentions(List.of()).build();
     }
 

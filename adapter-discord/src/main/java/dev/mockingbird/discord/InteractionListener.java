@@ -255,6 +255,9 @@ final class InteractionListener extends ListenerAdapter {
             if (reply instanceof Reply.Edit edit && !command) {
                 hook.editOriginal(DiscordMessages.edit(edit.text(), edit.buttons()))
                         .queue(ok -> { }, delivery::failed);
+                // A long edit's further parts follow up, the buttons on the last.
+                List<MessageCreateData> parts = DiscordMessages.create(edit.text(), edit.buttons());
+                parts.subList(1, parts.size()).forEach(m -> messages.add(new Outgoing(m, false)));
             } else {
                 messages.addAll(outgoing(List.of(reply), event.isFromGuild()));
             }

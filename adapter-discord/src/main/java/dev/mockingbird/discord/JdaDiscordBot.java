@@ -88,6 +88,15 @@ final class JdaDiscordBot implements DiscordBot {
 
     @Override
     public void close() {
+        // Let answers already being worked out reach Discord before the connection goes.
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
+                LOG.warn("Discord replies still being worked on after 5 s; stopping anyway");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         jda.shutdown();
         try {
             if (!jda.awaitShutdown(10, TimeUnit.SECONDS)) {
@@ -97,7 +106,7 @@ final class JdaDiscordBot implements DiscordBot {
             Thread.currentThread().interrupt();
             jda.shutdownNow();
         }
-        workers.shutdown();
+        workers.shutdownNow();
     }
 
     /** Points JDA at a given gateway (a local one in tests, a proxy in production). */

@@ -134,6 +134,24 @@ class DiscordMarkdownTest {
     }
 
     @Test
+    void aLongEditLeavesItsButtonsToTheLastFollowUpPart() {
+        // given an edit too long for one embed
+        RichText.Builder text = RichText.builder();
+        for (int i = 0; i < 30; i++) {
+            text.text("Paragraph " + i + " " + "word ".repeat(40));
+        }
+        List<Button> buttons = List.of(new Button("Next", "1:next", "/next"));
+        // then the edited message has no buttons and only the last part carries them, once
+        assertTrue(DiscordMessages.edit(text.build(), buttons).getComponents().isEmpty());
+        List<MessageCreateData> parts = DiscordMessages.create(text.build(), buttons);
+        assertTrue(parts.size() > 1);
+        assertEquals(1, parts.getLast().getComponents().size());
+        assertTrue(parts.subList(0, parts.size() - 1).stream().allMatch(p -> p.getComponents().isEmpty()));
+        // and a short edit keeps its buttons
+        assertEquals(1, DiscordMessages.edit(RichText.plain("short"), buttons).getComponents().size());
+    }
+
+    @Test
     void longTextIsSplitIntoMessagesUnderTheEmbedLimit() {
         RichText.Builder text = RichText.builder();
         for (int i = 0; i < 60; i++) {

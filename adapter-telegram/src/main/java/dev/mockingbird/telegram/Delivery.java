@@ -184,7 +184,8 @@ final class Delivery {
     static boolean gone(int status, String description) {
         String lower = description.toLowerCase(Locale.ROOT);
         return status == 403 || (status == 400 && (lower.contains("chat not found") || lower.contains("kicked")
-                || lower.contains("blocked") || lower.contains("deactivated")));
+                || lower.contains("blocked") || lower.contains("deactivated") || lower.contains("not enough rights")
+                || lower.contains("upgraded to a supergroup")));
     }
 
     /** An exception in one line, without anything from the request URL (which holds the token). */

@@ -50,6 +50,10 @@ final class TelegramOutbound implements OutboundPort {
             Thread.currentThread().interrupt();
             throw new DeliveryException("interrupted while posting to Telegram chat " + chat, false);
         }
+        if (result instanceof Delivery.Result.Failed<?> failed && failed.description().equals("unreadable response")) {
+            // Telegram answered, so the message most likely arrived; posting it again could show it twice.
+            return;
+        }
         if (result instanceof Delivery.Result.Failed<?> failed) {
             throw new DeliveryException("Telegram sendMessage to chat " + chat + " failed"
                     + (failed.status() == 0 ? "" : " with " + failed.status()),

@@ -30,6 +30,10 @@ final class ScheduledDailyPosts implements DailyPosts {
     private final Function<ChatRequest, List<Reply>> engine;
     /** Names this process in claims, for whoever reads the table; uniqueness comes from the claim key. */
     private final String instance = ManagementFactory.getRuntimeMXBean().getName();
+    /** Passing delivery failures per claim in this process; past the limit the day's post is given up. */
+    private final Map<String, Integer> failures = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Tries of one day's post before giving up on it, so a chat that always fails is not asked every tick. */
+    static final int MAX_TRIES = 3;
 
     ScheduledDailyPosts(Services services, Function<ChatRequest, List<Reply>> engine) {
         this.services = services;
@@ -80,6 +84,7 @@ final class ScheduledDailyPosts implements DailyPosts {
         }
         try {
             port.post(daily.chatId(), headed(replies));
+            failures.remove(claim);
             return true;
         } catch (DeliveryException e) {
             if (e.permanent()) {
@@ -87,10 +92,14 @@ final class ScheduledDailyPosts implements DailyPosts {
                         daily.platform(), daily.chatId(), e.getMessage());
                 services.storage().chats().markInactive(daily.platform(), daily.chatId(), e.getMessage(),
                         services.clock().instant());
-            } else {
+            } else if (failures.merge(claim, 1, Integer::sum) < MAX_TRIES) {
                 LOG.warn("Daily question for {} chat {} not delivered ({}); trying again shortly",
                         daily.platform(), daily.chatId(), e.getMessage());
                 services.storage().claims().release(claim);
+            } else {
+                LOG.warn("Daily question for {} chat {} not delivered after {} tries ({}); giving up for today",
+                        daily.platform(), daily.chatId(), MAX_TRIES, e.getMessage());
+                failures.remove(claim);
             }
             return false;
         }

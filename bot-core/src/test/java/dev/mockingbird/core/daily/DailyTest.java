@@ -164,6 +164,20 @@ class DailyTest {
     }
 
     @Test
+    void aChatThatKeepsFailingIsTriedAFewTimesThenLeftForTheDay() {
+        engine.handle(groupText("1", "/daily 08:00"));
+        clock.advance(Duration.ofDays(1));
+        port.failure = Optional.of(new DeliveryException("400 Bad Request: something odd", false));
+        for (int i = 0; i < 10; i++) {
+            assertEquals(0, engine.postDue(List.of(port)));
+        }
+        port.failure = Optional.empty();
+        assertEquals(0, engine.postDue(List.of(port)), "given up for today after a few tries");
+        clock.advance(Duration.ofDays(1));
+        assertEquals(1, engine.postDue(List.of(port)), "tomorrow is a new day");
+    }
+
+    @Test
     void platformsWithoutAPortAreLeftAlone() {
         engine.handle(groupText("1", "/daily 08:00"));
         clock.advance(Duration.ofDays(1));
