@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * The application: reads configuration, loads the bank, builds the engine, and runs the console or the platform
  * adapters. Problems a person starting it can fix end in one clear line and a non-zero status, never a stack trace.
  */
-public final class App {
+final class App {
 
     /** Exit status for a configuration or question-pack problem. */
     public static final int BAD_SETUP = 2;
@@ -64,10 +64,15 @@ public final class App {
         try {
             config = AppConfig.fromEnvironment(env);
         } catch (ConfigException e) {
-            err.println("mockingbird: " + e.getMessage());
+            // Masked like every other line here: a URL pasted with the token in it must not be echoed.
+            err.println("mockingbird: " + Secrets.mask(e.getMessage()));
             return BAD_SETUP;
         }
         boolean console = options.contains("--console") || config.noPlatform();
+        if (console && !options.contains("--console") && !interactive) {
+            // Started unattended with no token (a misspelt variable in a container, say): say what is happening.
+            err.println("mockingbird: no TELEGRAM_BOT_TOKEN or DISCORD_BOT_TOKEN set; chatting on standard input");
+        }
         // Before the first logger: the console chat shares the terminal, so it only shows warnings unless asked.
         System.setProperty("mockingbird.log.level",
                 env.containsKey("MOCKINGBIRD_LOG_LEVEL") || !console ? config.logLevel() : "WARN");
@@ -108,7 +113,7 @@ public final class App {
         Thread hook = new Thread(() -> {
             stop.countDown();
             try {
-                stopped.await(15, java.util.concurrent.TimeUnit.SECONDS);
+                stopped.await(40, java.util.concurrent.TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

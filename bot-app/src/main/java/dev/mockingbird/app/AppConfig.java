@@ -2,6 +2,8 @@ package dev.mockingbird.app;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,9 +21,12 @@ import java.util.Optional;
  * @param questionsDir    {@code MOCKINGBIRD_QUESTIONS_DIR}: extra question packs
  * @param logLevel        {@code MOCKINGBIRD_LOG_LEVEL}
  */
-public record AppConfig(Optional<String> telegramToken, URI telegramApiUrl, Optional<String> discordToken,
+record AppConfig(Optional<String> telegramToken, URI telegramApiUrl, Optional<String> discordToken,
                         Optional<String> discordGuildId, String dbUrl, Optional<String> dbUser,
                         Optional<String> dbPassword, Optional<Path> questionsDir, String logLevel) {
+
+    /** The levels MOCKINGBIRD_LOG_LEVEL takes. */
+    static final List<String> LOG_LEVELS = List.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR");
 
     /** The public Telegram Bot API. */
     public static final URI DEFAULT_TELEGRAM_API = URI.create("https://api.telegram.org");
@@ -29,7 +34,7 @@ public record AppConfig(Optional<String> telegramToken, URI telegramApiUrl, Opti
     public static final String DEFAULT_DB_URL = "jdbc:sqlite:data/mockingbird.db";
 
     /** Reads the configuration from environment variables. */
-    public static AppConfig fromEnvironment(Map<String, String> env) {
+    static AppConfig fromEnvironment(Map<String, String> env) {
         String apiUrl = value(env, "TELEGRAM_API_URL").orElse(DEFAULT_TELEGRAM_API.toString());
         URI api;
         try {
@@ -40,11 +45,17 @@ public record AppConfig(Optional<String> telegramToken, URI telegramApiUrl, Opti
         if (api.getScheme() == null || api.getHost() == null) {
             throw new ConfigException("TELEGRAM_API_URL must look like https://api.telegram.org, not " + apiUrl);
         }
+        String logLevel = value(env, "MOCKINGBIRD_LOG_LEVEL").map(l -> l.toUpperCase(Locale.ROOT)).orElse("INFO");
+        if (!LOG_LEVELS.contains(logLevel)) {
+            // Logback would quietly read a typo as DEBUG and flood the logs.
+            throw new ConfigException("MOCKINGBIRD_LOG_LEVEL must be one of " + String.join(", ", LOG_LEVELS)
+                    + ", not " + logLevel);
+        }
         return new AppConfig(value(env, "TELEGRAM_BOT_TOKEN"), api, value(env, "DISCORD_BOT_TOKEN"),
                 value(env, "DISCORD_GUILD_ID"), value(env, "MOCKINGBIRD_DB_URL").orElse(DEFAULT_DB_URL),
                 value(env, "MOCKINGBIRD_DB_USER"), value(env, "MOCKINGBIRD_DB_PASSWORD"),
                 value(env, "MOCKINGBIRD_QUESTIONS_DIR").map(Path::of),
-                value(env, "MOCKINGBIRD_LOG_LEVEL").orElse("INFO"));
+                logLevel);
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {

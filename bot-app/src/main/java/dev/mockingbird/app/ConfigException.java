@@ -1,7 +1,7 @@
 package dev.mockingbird.app;
 
 /** A configuration problem the person starting the bot can fix; its message is the one line they see. */
-public final class ConfigException extends RuntimeException {
+final class ConfigException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 

@@ -61,6 +61,16 @@ final class Schedule implements AutoCloseable {
 
     @Override
     public void close() {
-        timer.shutdownNow();
+        // A tick under way finishes (a quiz result half-posted would be lost), then the timer stops.
+        timer.shutdown();
+        try {
+            if (!timer.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.warn("Scheduled work still running after 10 s; stopping it");
+                timer.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            timer.shutdownNow();
+        }
     }
 }

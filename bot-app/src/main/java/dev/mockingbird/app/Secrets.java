@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * ({@code 123456:ABC...}, also inside {@code /bot<token>/} URLs) and Discord tokens (three base64url parts).
  * Shape-based, so no token has to be registered anywhere.
  */
-public final class Secrets {
+final class Secrets {
 
     private static final Pattern TELEGRAM = Pattern.compile("\\d{5,15}:[A-Za-z0-9_-]{30,}");
     private static final Pattern DISCORD = Pattern.compile(

@@ -56,10 +56,20 @@ class ConsoleTranscriptTest {
     }
 
     @Test
-    void withoutAnyTokenTheConsoleStartsByItself() {
+    void withoutAnyTokenTheConsoleStartsByItselfAndSaysSoWhenUnattended() {
         Run run = run("/help\n", Map.of());
         assertEquals(0, run.status(), run.err());
         assertTrue(run.out().contains("/ask [track] [level]"), run.out());
+        assertEquals("mockingbird: no TELEGRAM_BOT_TOKEN or DISCORD_BOT_TOKEN set; chatting on standard input",
+                run.err().strip());
+    }
+
+    @Test
+    void aMisspeltLogLevelIsOneClearLine() {
+        Run run = run("", Map.of("MOCKINGBIRD_LOG_LEVEL", "verbose"), "--console");
+        assertEquals(App.BAD_SETUP, run.status());
+        assertTrue(run.err().startsWith("mockingbird: MOCKINGBIRD_LOG_LEVEL must be one of TRACE, DEBUG, INFO, WARN, "
+                + "ERROR, not VERBOSE"), run.err());
     }
 
     @Test
