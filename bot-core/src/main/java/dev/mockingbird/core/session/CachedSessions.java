@@ -9,6 +9,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
+/**
+ * Caffeine in front of the session store: reads come from the cache, writes go to the store first, and each piece of
+ * work first checks the cached version against the store's, since other instances may share the database.
+ */
 final class CachedSessions implements Sessions {
 
     private final SessionPort store;
@@ -58,9 +62,23 @@ final class CachedSessions implements Sessions {
         ReentrantLock lock = locks.get(key, k -> new ReentrantLock());
         lock.lock();
         try {
+            revalidate(key);
             return work.get();
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Drops the cached state when the store holds a different version: another instance sharing the database (the
+     * one that posted a daily question, say) wrote this session since. One small read per piece of work; the reads
+     * inside the work are served from the cache.
+     */
+    private void revalidate(SessionKey key) {
+        SessionState cached = cache.getIfPresent(key);
+        if (cached != null && !store.version(key).map(v -> v.toEpochMilli() == cached.updatedAt().toEpochMilli())
+                .orElse(false)) {
+            cache.invalidate(key);
         }
     }
 

@@ -103,6 +103,11 @@ final class InMemoryStore implements ProfilePort, HistoryPort, SessionPort, Upda
     }
 
     @Override
+    public Optional<Instant> version(SessionKey key) {
+        return load(key).map(SessionState::updatedAt);
+    }
+
+    @Override
     public void save(SessionKey key, SessionState state) {
         sessions.put(key, state);
     }

@@ -216,6 +216,12 @@ final class JdbcStore implements ProfilePort, HistoryPort, SessionPort, UpdateLo
     }
 
     @Override
+    public Optional<Instant> version(SessionKey key) {
+        return query("SELECT updated_at FROM sessions WHERE session_key = ?", s -> s.setString(1, key.asString()),
+                rows -> rows.next() ? Optional.of(Instant.ofEpochMilli(rows.getLong(1))) : Optional.empty());
+    }
+
+    @Override
     public boolean deleteSession(SessionKey key) {
         return update("DELETE FROM sessions WHERE session_key = ?", s -> s.setString(1, key.asString())) > 0;
     }

@@ -94,9 +94,11 @@ abstract class StorageContract {
         SessionPort sessions = storage().sessions();
         SessionState asking = new SessionState.Asking("system-design/url-shortener", Optional.of("system-design"),
                 Level.MID, false, java.util.Set.of(2, 0), T0, T0.plusSeconds(1));
+        assertEquals(Optional.empty(), sessions.version(ada));
         sessions.save(ada, asking);
         sessions.save(team, new SessionState.Asking("databases/acid", Optional.empty(), Level.SENIOR, true, T0, T0));
         assertEquals(Optional.of(asking), sessions.load(ada));
+        assertEquals(Optional.of(T0.plusSeconds(1)), sessions.version(ada), "the version is when it last changed");
         SessionState idle = new SessionState.Idle(T0.plusSeconds(9));
         sessions.save(ada, idle);
         assertEquals(Optional.of(idle), sessions.load(ada));
