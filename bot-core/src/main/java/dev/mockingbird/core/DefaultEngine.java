@@ -22,12 +22,15 @@ import dev.mockingbird.core.quiz.QuizTimer;
 import dev.mockingbird.core.session.SessionKey;
 import dev.mockingbird.core.session.SessionState;
 import dev.mockingbird.core.storage.StorageException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -37,6 +40,11 @@ import org.slf4j.LoggerFactory;
 final class DefaultEngine implements ChatEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(DefaultEngine.class);
+    private static final Duration TIDY_EVERY = Duration.ofHours(1);
+    /** Platforms redeliver an update within minutes; a week is ample. */
+    private static final Duration KEEP_UPDATES = Duration.ofDays(7);
+    /** Claims guard work of one day (a daily post) or one minute (a quiz round). */
+    private static final Duration KEEP_CLAIMS = Duration.ofDays(3);
     /** {@code /name}, {@code /name@BotName}, then arguments. */
     private static final Pattern COMMAND = Pattern.compile("^/([A-Za-z0-9_]{1,32})(?:@\\S*)?(?:\\s+(.*))?$",
             Pattern.DOTALL);
@@ -50,6 +58,8 @@ final class DefaultEngine implements ChatEngine {
     private final List<FreeTextHandler> freeText;
     private final DailyPosts daily;
     private final QuizTimer quizzes;
+    /** When the next clearing of old update ids and claims is due; at most hourly, whatever the schedule's pace. */
+    private final AtomicReference<Instant> nextTidy = new AtomicReference<>(Instant.MIN);
 
     DefaultEngine(Services services, List<Command> commands, List<FreeTextHandler> freeText) {
         this.services = services;
@@ -65,6 +75,7 @@ final class DefaultEngine implements ChatEngine {
 
     @Override
     public int postDue(List<OutboundPort> outbound) {
+        tidy();
         return quizzes.closeDue(outbound) + daily.postDue(outbound);
     }
 
@@ -150,6 +161,23 @@ final class DefaultEngine implements ChatEngine {
             return List.of(new Reply.Notice("This button is from an older version of me. Send /ask to go on."));
         }
         return command.onButton(context, decoded.get().args());
+    }
+
+    /** Handled update ids and claims are only needed for days; without this they would grow for ever. */
+    private void tidy() {
+        Instant now = services.clock().instant();
+        Instant due = nextTidy.get();
+        if (now.isBefore(due) || !nextTidy.compareAndSet(due, now.plus(TIDY_EVERY))) {
+            return;
+        }
+        try {
+            int updates = services.storage().updates().forgetUpdatesBefore(now.minus(KEEP_UPDATES));
+            int claims = services.storage().claims().forgetClaimsBefore(now.minus(KEEP_CLAIMS));
+            LOG.debug("Forgot {} handled update ids and {} claims", updates, claims);
+        } catch (StorageException e) {
+            LOG.warn("Could not clear old update ids and claims; trying again in {}: {}", TIDY_EVERY,
+                    e.getMessage());
+        }
     }
 
     @Override

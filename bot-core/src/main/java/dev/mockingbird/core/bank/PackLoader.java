@@ -31,6 +31,9 @@ final class PackLoader {
 
     static final String RESOURCE_DIR = "questions";
 
+    /** Track slugs ride on buttons and in 64-character columns; ids in 200-character ones. */
+    static final int MAX_TRACK_LENGTH = 32;
+    static final int MAX_ID_LENGTH = 200;
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> PACK_FIELDS = Set.of("track", "name", "description", "questions");
     private static final Set<String> QUESTION_FIELDS = Set.of("id", "level", "question", "aliases", "answer",
@@ -118,6 +121,10 @@ final class PackLoader {
         if (!SLUG.matcher(slug).matches()) {
             throw new BankException(file, "-", "track", "must be a lower-case slug like system-design");
         }
+        if (slug.length() > MAX_TRACK_LENGTH) {
+            // It travels on buttons (64 bytes in all on Telegram) and in stored rows.
+            throw new BankException(file, "-", "track", "must be at most " + MAX_TRACK_LENGTH + " characters");
+        }
         Track track = tracks.get(slug);
         if (track == null) {
             track = new Track(slug, text(pack, "name", file, "-", ""), optionalText(pack, "description", file, "-", ""));
@@ -142,6 +149,10 @@ final class PackLoader {
         text(q, "id", file, id, "");
         if (!id.startsWith(track + "/") || !SLUG.matcher(id.substring(track.length() + 1)).matches()) {
             throw new BankException(file, id, "id", "must be " + track + "/<lower-case-slug>");
+        }
+        if (id.length() > MAX_ID_LENGTH) {
+            throw new BankException(file, id.substring(0, 40) + "…", "id", "must be at most " + MAX_ID_LENGTH
+                    + " characters (progress is stored against it)");
         }
         String previous = idToFile.putIfAbsent(id, file);
         if (previous != null) {

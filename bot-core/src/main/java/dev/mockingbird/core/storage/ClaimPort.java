@@ -13,4 +13,7 @@ public interface ClaimPort {
 
     /** Gives a claim back when the work failed in a way a later try may fix, so another attempt can claim it. */
     void release(String key);
+
+    /** Drops claims made before this time, whose work is long done; returns how many. */
+    int forgetClaimsBefore(Instant before);
 }

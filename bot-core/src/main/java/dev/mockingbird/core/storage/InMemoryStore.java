@@ -23,8 +23,9 @@ final class InMemoryStore implements ProfilePort, HistoryPort, SessionPort, Upda
     private final Map<SessionKey, SessionState> sessions = new ConcurrentHashMap<>();
     /** Newest last; replaced as a whole on each change. */
     private final Map<SessionKey, List<HistoryEntry>> history = new ConcurrentHashMap<>();
-    private final Set<String> updates = ConcurrentHashMap.newKeySet();
-    private final Map<String, String> claims = new ConcurrentHashMap<>();
+    private final Map<String, Instant> updates = new ConcurrentHashMap<>();
+    /** Claim key to when it was claimed. */
+    private final Map<String, Instant> claims = new ConcurrentHashMap<>();
     private final Set<String> inactiveChats = ConcurrentHashMap.newKeySet();
     /** Rounds in start order; answers per round in answer order. Guarded by {@code this}. */
     private final Map<String, DailySubscription> daily = new ConcurrentHashMap<>();
@@ -119,12 +120,28 @@ final class InMemoryStore implements ProfilePort, HistoryPort, SessionPort, Upda
 
     @Override
     public boolean firstSeen(String platform, String updateId, Instant at) {
-        return updates.add(platform + ":" + updateId);
+        return updates.putIfAbsent(platform + ":" + updateId, at) == null;
+    }
+
+    @Override
+    public int forgetUpdatesBefore(Instant before) {
+        return removeBefore(updates, before);
     }
 
     @Override
     public boolean claim(String key, String instance, Instant at) {
-        return claims.putIfAbsent(key, instance) == null;
+        return claims.putIfAbsent(key, at) == null;
+    }
+
+    @Override
+    public int forgetClaimsBefore(Instant before) {
+        return removeBefore(claims, before);
+    }
+
+    private static int removeBefore(Map<String, Instant> times, Instant before) {
+        int size = times.size();
+        times.values().removeIf(at -> at.isBefore(before));
+        return size - times.size();
     }
 
     @Override

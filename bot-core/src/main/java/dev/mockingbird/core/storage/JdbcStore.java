@@ -240,6 +240,16 @@ final class JdbcStore implements ProfilePort, HistoryPort, SessionPort, UpdateLo
     }
 
     @Override
+    public int forgetUpdatesBefore(Instant before) {
+        return update("DELETE FROM processed_updates WHERE processed_at < ?", s -> s.setLong(1, before.toEpochMilli()));
+    }
+
+    @Override
+    public int forgetClaimsBefore(Instant before) {
+        return update("DELETE FROM claims WHERE claimed_at < ?", s -> s.setLong(1, before.toEpochMilli()));
+    }
+
+    @Override
     public boolean claim(String key, String instance, Instant at) {
         return update("""
                 INSERT INTO claims (claim_key, instance, claimed_at) VALUES (?, ?, ?)

@@ -7,4 +7,7 @@ public interface UpdateLogPort {
 
     /** Records the update; true the first time it is seen, false for a redelivery. */
     boolean firstSeen(String platform, String updateId, Instant at);
+
+    /** Forgets updates handled before this time (platforms redeliver within minutes, not days); returns how many. */
+    int forgetUpdatesBefore(Instant before);
 }

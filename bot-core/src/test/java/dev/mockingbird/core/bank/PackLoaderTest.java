@@ -67,6 +67,7 @@ class PackLoaderTest {
             bad track slug          | {"track": "Caching!", "name": "C", "questions": []} | - | track
             unknown pack field      | {"track": "caching", "name": "C", "questions": [], "extra": 1} | - | extra
             questions not a list    | {"track": "caching", "name": "C", "questions": 3} | - | questions
+            track slug too long     | {"track": "caching-and-content-delivery-networks", "name": "C", "questions": []} | - | track
             """)
     void aBrokenPackNamesFileAndField(String kind, String json, String id, String field) throws IOException {
         pack("caching.json", json);

@@ -178,6 +178,19 @@ class DailyTest {
     }
 
     @Test
+    void theScheduleForgetsUpdateIdsOlderThanAWeek() {
+        // given an update handled now
+        engine.handle(dev.mockingbird.core.Fixtures.privateText("/help").withUpdateId("u1"));
+        assertTrue(engine.handle(dev.mockingbird.core.Fixtures.privateText("/help").withUpdateId("u1")).isEmpty(),
+                "a redelivery is dropped");
+        // when the schedule runs more than a week later
+        clock.advance(Duration.ofDays(8));
+        engine.postDue(List.of(port));
+        // then that id is no longer remembered
+        assertTrue(storage.updates().firstSeen("test", "u1", clock.instant()));
+    }
+
+    @Test
     void platformsWithoutAPortAreLeftAlone() {
         engine.handle(groupText("1", "/daily 08:00"));
         clock.advance(Duration.ofDays(1));

@@ -280,6 +280,22 @@ abstract class StorageContract {
     }
 
     @Test
+    void forgetsOldUpdateIdsAndClaimsOnly() {
+        UpdateLogPort updates = storage().updates();
+        ClaimPort claims = storage().claims();
+        updates.firstSeen("telegram", "1", T0);
+        updates.firstSeen("telegram", "2", T0.plusSeconds(100));
+        claims.claim("daily:telegram:-100:2026-03-01", "a", T0);
+        claims.claim("daily:telegram:-100:2026-03-02", "a", T0.plusSeconds(100));
+        assertEquals(1, updates.forgetUpdatesBefore(T0.plusSeconds(50)));
+        assertEquals(1, claims.forgetClaimsBefore(T0.plusSeconds(50)));
+        assertTrue(updates.firstSeen("telegram", "1", T0.plusSeconds(200)), "forgotten, so new again");
+        assertFalse(updates.firstSeen("telegram", "2", T0.plusSeconds(200)), "recent ones are kept");
+        assertFalse(claims.claim("daily:telegram:-100:2026-03-02", "b", T0.plusSeconds(200)));
+        assertTrue(claims.claim("daily:telegram:-100:2026-03-01", "b", T0.plusSeconds(200)));
+    }
+
+    @Test
     void aReleasedClaimCanBeClaimedAgain() {
         ClaimPort claims = storage().claims();
         assertTrue(claims.claim("daily:telegram:-100:2026-03-01", "a", T0));
