@@ -30,6 +30,13 @@ final class ScheduledDailyPosts implements DailyPosts {
     private final Function<ChatRequest, List<Reply>> engine;
     /** Names this process in claims, for whoever reads the table; uniqueness comes from the claim key. */
     private final String instance = ManagementFactory.getRuntimeMXBean().getName();
+    /**
+     * Today's claims this instance need not look at again, so a tick costs a query or two rather than two per
+     * subscription all day. Only a shortcut: the claim in the database still decides.
+     */
+    private final java.util.Set<String> settled = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile LocalDate settledOn = LocalDate.MIN;
+
     /** Passing delivery failures per claim in this process; past the limit the day's post is given up. */
     private final Map<String, Integer> failures = new java.util.concurrent.ConcurrentHashMap<>();
     /** Tries of one day's post before giving up on it, so a chat that always fails is not asked every tick. */
@@ -51,15 +58,20 @@ final class ScheduledDailyPosts implements DailyPosts {
             // "Today" is the chat's own date: 09:00 in Tokyo and 09:00 in Berlin are different instants.
             LocalDate today = daily.today(now);
             Instant due = daily.dueOn(today);
-            // Subscribed after today's time: the first question comes tomorrow.
-            if (now.isBefore(due) || daily.since().isAfter(due)
+            String claim = "daily:" + daily.platform() + ":" + daily.chatId() + ":" + today;
+            // Subscribed after today's time: the first question comes tomorrow. Settled: done with for today.
+            if (now.isBefore(due) || daily.since().isAfter(due) || settled.contains(claim)
                     || !storage.chats().isActive(daily.platform(), daily.chatId())) {
                 continue;
             }
-            String claim = "daily:" + daily.platform() + ":" + daily.chatId() + ":" + today;
             try {
                 if (storage.claims().claim(claim, instance, now)) {
                     posted += post(daily, claim, ports.get(daily.platform())) ? 1 : 0;
+                }
+                // Posted, given up, or claimed by another instance: either way nothing more to do for it today
+                // (unless released for a retry, which takes it off this list again).
+                if (!failures.containsKey(claim)) {
+                    settle(claim, today);
                 }
             } catch (RuntimeException e) {
                 // One chat's trouble (a storage hiccup) must not stop the others' questions.
@@ -67,6 +79,16 @@ final class ScheduledDailyPosts implements DailyPosts {
             }
         }
         return posted;
+    }
+
+    private void settle(String claim, LocalDate day) {
+        // Claims of days gone by are of no use; keep the set to about one day of chats.
+        if (day.isAfter(settledOn)) {
+            settled.removeIf(key -> !key.endsWith(":" + day) && !key.endsWith(":" + day.minusDays(1))
+                    && !key.endsWith(":" + day.plusDays(1)));
+            settledOn = day;
+        }
+        settled.add(claim);
     }
 
     private boolean post(DailySubscription daily, String claim, OutboundPort port) {
