@@ -64,6 +64,8 @@ final class InteractionListener extends ListenerAdapter {
     private static final int MAX_CHOICES = 25;
     private static final int MAX_CHOICE_LENGTH = 100;
 
+    /** Discord drops an interaction not acknowledged within 3 s; half a second is kept for the round trip. */
+    private static final Duration DEADLINE = Duration.ofMillis(2_500);
     /** The answer box's ids: short and fixed, the box carries nothing else. */
     static final String ANSWER_MODAL = "answer";
     static final String ANSWER_INPUT = "text";
@@ -71,9 +73,12 @@ final class InteractionListener extends ListenerAdapter {
     private final ChatEngine engine;
     private final ExecutorService workers;
     private final Duration ackBudget;
+    /** Discord stamps interactions in wall-clock time, so this is the system clock outside tests. */
+    private final java.time.Clock clock;
     private final Map<String, CommandSpec> specs;
 
-    InteractionListener(ChatEngine engine, ExecutorService workers, Duration ackBudget) {
+    InteractionListener(ChatEngine engine, ExecutorService workers, Duration ackBudget, java.time.Clock clock) {
+        this.clock = clock;
         this.engine = engine;
         this.workers = workers;
         this.ackBudget = ackBudget;
@@ -86,7 +91,7 @@ final class InteractionListener extends ListenerAdapter {
         Delivery delivery = new Delivery(event);
         ChatRequest request = request(event, new Input.Text(commandText(event)));
         CompletableFuture<List<Reply>> work = submit(request);
-        awaitBriefly(work).ifPresentOrElse(
+        awaitBriefly(work, event).ifPresentOrElse(
                 replies -> delivery.guard(() -> replyToCommand(event, replies, delivery)),
                 () -> delivery.guard(() -> event.deferReply().queue(
                         hook -> whenDone(work, delivery, replies -> followUp(hook, event, replies, true, delivery)),
@@ -103,7 +108,7 @@ final class InteractionListener extends ListenerAdapter {
         }
         ChatRequest request = request(event, new Input.Press(event.getComponentId()));
         CompletableFuture<List<Reply>> work = submit(request);
-        awaitBriefly(work).ifPresentOrElse(
+        awaitBriefly(work, event).ifPresentOrElse(
                 replies -> delivery.guard(() -> replyToButton(event, replies, delivery)),
                 () -> delivery.guard(() -> event.deferEdit().queue(
                         hook -> whenDone(work, delivery, replies -> followUp(hook, event, replies, false, delivery)),
@@ -120,7 +125,7 @@ final class InteractionListener extends ListenerAdapter {
         ModalMapping typed = event.getValue(ANSWER_INPUT);
         ChatRequest request = request(event, new Input.Text(typed == null ? "" : typed.getAsString()));
         CompletableFuture<List<Reply>> work = submit(request);
-        awaitBriefly(work).ifPresentOrElse(
+        awaitBriefly(work, event).ifPresentOrElse(
                 replies -> delivery.guard(() -> replyToCommand(event, replies, delivery)),
                 () -> delivery.guard(() -> event.deferReply().queue(
                         hook -> whenDone(work, delivery, replies -> followUp(hook, event, replies, true, delivery)),
@@ -187,9 +192,9 @@ final class InteractionListener extends ListenerAdapter {
     }
 
     /** The engine's replies if they arrive within the budget; empty otherwise (the caller defers). */
-    private Optional<List<Reply>> awaitBriefly(CompletableFuture<List<Reply>> work) {
+    private Optional<List<Reply>> awaitBriefly(CompletableFuture<List<Reply>> work, Interaction event) {
         try {
-            return Optional.of(work.get(ackBudget.toMillis(), TimeUnit.MILLISECONDS));
+            return Optional.of(work.get(budget(event).toMillis(), TimeUnit.MILLISECONDS));
         } catch (TimeoutException e) {
             LOG.debug("Engine slower than {} ms; deferring the interaction", ackBudget.toMillis());
             return Optional.empty();
@@ -201,6 +206,19 @@ final class InteractionListener extends ListenerAdapter {
             LOG.error("Engine failed on a Discord interaction", e.getCause());
             return Optional.of(List.of(new Reply.Notice(SORRY)));
         }
+    }
+
+    /**
+     * How long to wait for the engine before deferring: the budget, but never past Discord's three seconds counted
+     * from when the interaction was created (it may reach us late, after gateway lag or a pause).
+     */
+    private Duration budget(Interaction event) {
+        java.time.OffsetDateTime created = event.getTimeCreated();
+        if (created == null) {
+            return ackBudget;
+        }
+        Duration left = Duration.between(clock.instant(), created.toInstant().plus(DEADLINE));
+        return left.compareTo(ackBudget) < 0 ? (left.isNegative() ? Duration.ZERO : left) : ackBudget;
     }
 
     /** Completes a deferred interaction once the engine is done, whether it answered or failed. */

@@ -41,7 +41,8 @@ final class JdaDiscordBot implements DiscordBot {
         ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
         // No optional intent: JDA always receives guilds, and interactions need nothing more.
         JDABuilder builder = JDABuilder.createLight(settings.token(), EnumSet.noneOf(GatewayIntent.class))
-                .addEventListeners(new InteractionListener(engine, workers, settings.ackBudget()))
+                .addEventListeners(new InteractionListener(engine, workers, settings.ackBudget(),
+                        java.time.Clock.systemUTC()))
                 // Handlers may wait briefly for the engine; a pool keeps that off the gateway thread.
                 .setEventPool(Executors.newVirtualThreadPerTaskExecutor(), true)
                 .setEnableShutdownHook(false);

@@ -534,8 +534,25 @@ class InteractionListenerTest {
         assertEquals(List.of(), engine.requests());
     }
 
+    @Test
+    void anInteractionThatArrivesLateIsDeferredAtOnce() {
+        // given a slow engine, a patient budget, and an interaction created 2.9 s ago (gateway lag)
+        RecordingEngine engine = RecordingEngine.held();
+        SlashCommandInteractionEvent event = slash(true, "7", "tracks", Map.of());
+        when(event.getTimeCreated()).thenReturn(java.time.OffsetDateTime.now().minusNanos(2_900_000_000L));
+        ReplyCallbackAction deferred = mock(ReplyCallbackAction.class, RETURNS_SELF);
+        when(event.deferReply()).thenReturn(deferred);
+        // when it is handled with a budget longer than the held engine's own 30 s limit
+        listener(engine, Duration.ofSeconds(60)).onSlashCommandInteraction(event);
+        // then it is deferred at once (Discord's 3 s are nearly gone); waiting out the budget would instead end in
+        // the engine giving up and a plain reply, never a deferral
+        verify(event).deferReply();
+        verify(deferred).queue(any(), any());
+        engine.release();
+    }
+
     private InteractionListener listener(RecordingEngine engine, Duration ackBudget) {
-        return new InteractionListener(engine, workers, ackBudget);
+        return new InteractionListener(engine, workers, ackBudget, java.time.Clock.systemUTC());
     }
 
     private SlashCommandInteractionEvent slash(boolean inGuild, String userId, String name,
