@@ -93,20 +93,21 @@ final class UpdateHandler {
         long chat = incoming.chatId();
         boolean group = incoming.inGroup();
         boolean press = incoming.callbackId().isPresent();
+        Optional<Integer> topic = incoming.topic();
         for (Reply reply : replies) {
             switch (reply) {
-                case Reply.Send send -> sendAll(chat, group,
+                case Reply.Send send -> sendAll(chat, group, topic,
                         TelegramMessages.send(chat, send.text(), send.buttons()));
                 case Reply.Edit edit -> {
-                    if (incoming.messageId().isEmpty() || !editInPlace(chat, group, incoming.messageId().get(),
-                            edit)) {
+                    if (incoming.messageId().isEmpty()
+                            || !editInPlace(chat, group, topic, incoming.messageId().get(), edit)) {
                         // No message to edit (a typed command, or one too old): show the new state as a message.
-                        sendAll(chat, group, TelegramMessages.send(chat, edit.text(), edit.buttons()));
+                        sendAll(chat, group, topic, TelegramMessages.send(chat, edit.text(), edit.buttons()));
                     }
                 }
                 case Reply.Notice notice -> {
                     if (!press) {
-                        sendAll(chat, group, List.of(TelegramMessages.plain(chat, notice.text())));
+                        sendAll(chat, group, topic, List.of(TelegramMessages.plain(chat, notice.text())));
                     }
                 }
             }
@@ -117,8 +118,8 @@ final class UpdateHandler {
      * Edits the pressed message to the first part; further parts follow as messages, buttons on the last. False
      * when the message is gone or can no longer be edited, so the caller sends the new state instead.
      */
-    private boolean editInPlace(long chat, boolean group, int messageId, Reply.Edit edit)
-            throws InterruptedException {
+    private boolean editInPlace(long chat, boolean group, Optional<Integer> topic, int messageId,
+                                Reply.Edit edit) throws InterruptedException {
         List<String> parts = TelegramMessages.parts(edit.text());
         boolean single = parts.size() == 1;
         Delivery.Result<Serializable> result = delivery.toChat(chat, group, TelegramMessages.edit(chat, messageId,
@@ -132,7 +133,7 @@ final class UpdateHandler {
             }
         }
         for (int i = 1; i < parts.size(); i++) {
-            if (!send(chat, group, TelegramMessages.message(chat, parts.get(i),
+            if (!send(chat, group, topic, TelegramMessages.message(chat, parts.get(i),
                     i == parts.size() - 1 ? edit.buttons() : List.of()))) {
                 break;
             }
@@ -152,20 +153,26 @@ final class UpdateHandler {
                 || lower.contains("message can't be edited"));
     }
 
-    private void sendAll(long chat, boolean group, List<SendMessage> messages) throws InterruptedException {
+    private void sendAll(long chat, boolean group, Optional<Integer> topic, List<SendMessage> messages)
+            throws InterruptedException {
         for (SendMessage message : messages) {
-            if (!send(chat, group, message)) {
+            if (!send(chat, group, topic, message)) {
                 return; // The rest would only arrive out of context.
             }
         }
     }
 
-    private boolean send(long chat, boolean group, SendMessage message) throws InterruptedException {
+    /** Sends one message, into the forum topic the update came from, if any. */
+    private boolean send(long chat, boolean group, Optional<Integer> topic, SendMessage message)
+            throws InterruptedException {
+        topic.ifPresent(message::setMessageThreadId);
         Delivery.Result<?> result = delivery.toChat(chat, group, message);
         if (result instanceof Delivery.Result.Failed<?> failed && unparsable(failed)) {
             // Our HTML is checked to be well formed; should Telegram still refuse it, the words matter more.
             LOG.warn("Telegram could not parse a message to chat {}; sending it as plain text", chat);
-            return delivery.toChat(chat, group, TelegramMessages.asPlainText(message)).done();
+            SendMessage plain = TelegramMessages.asPlainText(message);
+            topic.ifPresent(plain::setMessageThreadId);
+            return delivery.toChat(chat, group, plain).done();
         }
         return result.done();
     }

@@ -60,7 +60,14 @@ final class UpdateTranslator {
         String name = from != null ? name(from) : Optional.ofNullable(chat.getTitle()).orElse("");
         ChatRequest request = new ChatRequest(PLATFORM, String.valueOf(chat.getId()), kind, userId, name,
                 new Input.Text(text)).withUpdateId(String.valueOf(update.getUpdateId()));
-        return Optional.of(new Incoming(chat.getId(), Optional.of(request), Optional.empty(), Optional.empty()));
+        return Optional.of(new Incoming(chat.getId(), Optional.of(request), Optional.empty(), Optional.empty(),
+                topic(message)));
+    }
+
+    /** The forum topic a message is in: replies must go there, not to the group's General topic. */
+    private static Optional<Integer> topic(MaybeInaccessibleMessage message) {
+        return message instanceof Message m && Boolean.TRUE.equals(m.getIsTopicMessage())
+                ? Optional.ofNullable(m.getMessageThreadId()) : Optional.empty();
     }
 
     private Optional<Incoming> press(Update update, CallbackQuery query) {
@@ -81,7 +88,8 @@ final class UpdateTranslator {
         ChatRequest request = new ChatRequest(PLATFORM, String.valueOf(chat.getId()), kind(chat),
                 String.valueOf(query.getFrom().getId()), name(query.getFrom()), new Input.Press(query.getData()))
                 .withUpdateId(String.valueOf(update.getUpdateId()));
-        return Optional.of(new Incoming(chat.getId(), Optional.of(request), Optional.of(query.getId()), editable));
+        return Optional.of(new Incoming(chat.getId(), Optional.of(request), Optional.of(query.getId()), editable,
+                topic(message)));
     }
 
     private boolean addressedToUs(String addressee, ChatKind kind) {

@@ -84,6 +84,18 @@ class UpdateHandlerTest {
     }
 
     @Test
+    void aCommandInAForumTopicIsAnsweredInThatTopic() {
+        // when someone asks in topic 77 of a forum group
+        handle(Updates.topicText(1, -100, 77, 5, "/ask system-design"));
+        // then the question goes to topic 77, not the group's General topic
+        SendMessage question = Updates.calls(client, SendMessage.class).getFirst();
+        assertEquals(77, question.getMessageThreadId());
+        // and outside topics nothing is set
+        handle(Updates.groupText(2, -100, 5, "/tracks"));
+        assertEquals(null, Updates.calls(client, SendMessage.class).getLast().getMessageThreadId());
+    }
+
+    @Test
     void showAnswerEditsTheQuestionMessageAndFollowsUpWithTheAnswer() {
         // given a question on the table
         handle(Updates.privateText(1, 42, "/ask system-design"));

@@ -32,6 +32,14 @@ final class Updates {
         return message(updateId, chat(chatId, "supergroup"), userId, text);
     }
 
+    /** A text message from person {@code userId} in forum topic {@code topic} of group {@code chatId}. */
+    static Update topicText(int updateId, long chatId, int topic, long userId, String text) {
+        Update update = groupText(updateId, chatId, userId, text);
+        update.getMessage().setIsTopicMessage(true);
+        update.getMessage().setMessageThreadId(topic);
+        return update;
+    }
+
     /** A press on a button under bot message {@code messageId}. */
     static Update press(int updateId, long chatId, String chatType, long userId, int messageId, String data) {
         ObjectNode message = JSON.createObjectNode().put("message_id", messageId).put("date", 1_700_000_000)
