@@ -58,7 +58,15 @@ final class DiscordOutbound implements OutboundPort {
             return inGuild;
         }
         // Not a channel of a server the bot is in: a person, whose DM channel is opened on demand.
-        return deliver(chatId, () -> jda.openPrivateChannelById(chatId).complete());
+        try {
+            return deliver(chatId, () -> jda.openPrivateChannelById(chatId).complete());
+        } catch (DeliveryException e) {
+            if (e.permanent() && !jda.getUnavailableGuilds().isEmpty()) {
+                // Perhaps a channel of a server that is briefly unavailable, not a person: do not give up on it.
+                throw new DeliveryException(e.getMessage() + "; some servers are unavailable, trying later", false);
+            }
+            throw e;
+        }
     }
 
     private static <T> T deliver(String chatId, Supplier<T> call) {

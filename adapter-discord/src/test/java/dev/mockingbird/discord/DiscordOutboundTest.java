@@ -93,4 +93,39 @@ class DiscordOutboundTest {
         assertTrue(failure.permanent());
         verify(jda, never()).openPrivateChannelById(any(String.class));
     }
+
+    @SuppressWarnings("unchecked")
+    private void unknownUser(String id) {
+        net.dv8tion.jda.api.exceptions.ErrorResponseException unknown =
+                mock(net.dv8tion.jda.api.exceptions.ErrorResponseException.class);
+        when(unknown.getErrorResponse()).thenReturn(net.dv8tion.jda.api.requests.ErrorResponse.UNKNOWN_USER);
+        when(unknown.getMeaning()).thenReturn("Unknown User");
+        net.dv8tion.jda.api.requests.restaction.CacheRestAction<
+                net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel> open =
+                mock(net.dv8tion.jda.api.requests.restaction.CacheRestAction.class);
+        when(open.complete()).thenThrow(unknown);
+        when(jda.openPrivateChannelById(id)).thenReturn(open);
+    }
+
+    @Test
+    void anIdThatIsNeitherAChannelNorAPersonIsGone() {
+        // given no server is unavailable, and the id names no person
+        when(jda.getUnavailableGuilds()).thenReturn(java.util.Set.of());
+        unknownUser("4040");
+        // then the chat is gone for good
+        DeliveryException failure = assertThrows(DeliveryException.class,
+                () -> outbound.post("4040", List.of(Reply.text("Daily interview question"))));
+        assertTrue(failure.permanent(), failure.getMessage());
+    }
+
+    @Test
+    void aChannelOfAServerThatIsBrieflyUnavailableIsTriedAgainLater() {
+        // given a server is unavailable, so its channels are missing from the cache
+        when(jda.getUnavailableGuilds()).thenReturn(java.util.Set.of("1000"));
+        unknownUser("2001");
+        // then the failure is worth another try rather than the end of that channel's daily question
+        DeliveryException failure = assertThrows(DeliveryException.class,
+                () -> outbound.post("2001", List.of(Reply.text("Daily interview question"))));
+        assertFalse(failure.permanent(), failure.getMessage());
+    }
 }
