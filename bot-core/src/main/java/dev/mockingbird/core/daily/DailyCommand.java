@@ -140,10 +140,13 @@ public final class DailyCommand implements Command {
     }
 
     /** When the next question goes out: today's time if it is still ahead (and after subscribing), else tomorrow's. */
-    static Instant nextPost(DailySubscription s, Instant now) {
+    Instant nextPost(DailySubscription s, Instant now) {
         LocalDate today = s.today(now);
         Instant todays = s.dueOn(today);
-        return !todays.isBefore(now) && !s.since().isAfter(todays) ? todays : s.dueOn(today.plusDays(1));
+        // Today's question may have gone out already (at the old time, before a change): then tomorrow.
+        boolean postedToday = services.storage().claims().claimed(ScheduledDailyPosts.claimKey(s, today));
+        return !todays.isBefore(now) && !s.since().isAfter(todays) && !postedToday
+                ? todays : s.dueOn(today.plusDays(1));
     }
 
     /** A time zone as people write it: an IANA name ({@code Europe/Berlin}), or UTC/GMT with an offset. */

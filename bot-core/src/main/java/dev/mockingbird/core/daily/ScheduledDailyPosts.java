@@ -58,7 +58,7 @@ final class ScheduledDailyPosts implements DailyPosts {
             // "Today" is the chat's own date: 09:00 in Tokyo and 09:00 in Berlin are different instants.
             LocalDate today = daily.today(now);
             Instant due = daily.dueOn(today);
-            String claim = "daily:" + daily.platform() + ":" + daily.chatId() + ":" + today;
+            String claim = claimKey(daily, today);
             // Subscribed after today's time: the first question comes tomorrow. Settled: done with for today.
             if (now.isBefore(due) || daily.since().isAfter(due) || settled.contains(claim)
                     || !storage.chats().isActive(daily.platform(), daily.chatId())) {
@@ -79,6 +79,11 @@ final class ScheduledDailyPosts implements DailyPosts {
             }
         }
         return posted;
+    }
+
+    /** The claim that makes a chat's question for one of its days go out once, whichever instance posts it. */
+    static String claimKey(DailySubscription daily, LocalDate day) {
+        return "daily:" + daily.platform() + ":" + daily.chatId() + ":" + day;
     }
 
     private void settle(String claim, LocalDate day) {

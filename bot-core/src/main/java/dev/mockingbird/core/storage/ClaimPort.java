@@ -11,6 +11,9 @@ public interface ClaimPort {
     /** True for exactly one caller per key. */
     boolean claim(String key, String instance, Instant at);
 
+    /** Whether someone holds this claim. */
+    boolean claimed(String key);
+
     /** Gives a claim back when the work failed in a way a later try may fix, so another attempt can claim it. */
     void release(String key);
 

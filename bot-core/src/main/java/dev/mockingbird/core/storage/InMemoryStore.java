@@ -145,6 +145,11 @@ final class InMemoryStore implements ProfilePort, HistoryPort, SessionPort, Upda
     }
 
     @Override
+    public boolean claimed(String key) {
+        return claims.containsKey(key);
+    }
+
+    @Override
     public void release(String key) {
         claims.remove(key);
     }

@@ -261,6 +261,11 @@ final class JdbcStore implements ProfilePort, HistoryPort, SessionPort, UpdateLo
     }
 
     @Override
+    public boolean claimed(String key) {
+        return query("SELECT 1 FROM claims WHERE claim_key = ?", s -> s.setString(1, key), ResultSet::next);
+    }
+
+    @Override
     public void release(String key) {
         update("DELETE FROM claims WHERE claim_key = ?", s -> s.setString(1, key));
     }

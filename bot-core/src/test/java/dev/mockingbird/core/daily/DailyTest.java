@@ -191,6 +191,22 @@ class DailyTest {
     }
 
     @Test
+    void movingTheTimeAfterTodaysQuestionWentOutPromisesTomorrow() {
+        // given today's 08:00 question went out
+        engine.handle(groupText("1", "/daily 08:00"));
+        assertEquals(1, engine.postDue(List.of(port)));
+        // when the time is moved to 10:00 at 08:30
+        clock.advance(Duration.ofMinutes(30));
+        String moved = text(engine.handle(groupText("1", "/daily 10:00")));
+        // then the reply says tomorrow, and nothing more comes today
+        assertTrue(moved.contains("The next one comes 2026-01-02 at 10:00 UTC"), moved);
+        clock.advance(Duration.ofHours(2));
+        assertEquals(0, engine.postDue(List.of(port)));
+        clock.advance(Duration.ofDays(1));
+        assertEquals(1, engine.postDue(List.of(port)));
+    }
+
+    @Test
     void platformsWithoutAPortAreLeftAlone() {
         engine.handle(groupText("1", "/daily 08:00"));
         clock.advance(Duration.ofDays(1));

@@ -298,9 +298,12 @@ abstract class StorageContract {
     @Test
     void aReleasedClaimCanBeClaimedAgain() {
         ClaimPort claims = storage().claims();
+        assertFalse(claims.claimed("daily:telegram:-100:2026-03-01"));
         assertTrue(claims.claim("daily:telegram:-100:2026-03-01", "a", T0));
+        assertTrue(claims.claimed("daily:telegram:-100:2026-03-01"));
         assertFalse(claims.claim("daily:telegram:-100:2026-03-01", "b", T0));
         claims.release("daily:telegram:-100:2026-03-01");
+        assertFalse(claims.claimed("daily:telegram:-100:2026-03-01"));
         assertTrue(claims.claim("daily:telegram:-100:2026-03-01", "b", T0));
     }
 
