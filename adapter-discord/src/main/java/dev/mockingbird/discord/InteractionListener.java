@@ -88,9 +88,16 @@ final class InteractionListener extends ListenerAdapter {
 
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        answerTyped(event, new Input.Text(commandText(event)));
+    }
+
+    /**
+     * Typed input (a slash command, a submitted answer box) gets a reply: directly when the engine is quick, else
+     * deferred first and completed through the interaction hook.
+     */
+    private void answerTyped(IReplyCallback event, Input.Text input) {
         Delivery delivery = new Delivery(event);
-        ChatRequest request = request(event, new Input.Text(commandText(event)));
-        CompletableFuture<List<Reply>> work = submit(request);
+        CompletableFuture<List<Reply>> work = submit(request(event, input));
         awaitBriefly(work, event).ifPresentOrElse(
                 replies -> delivery.guard(() -> replyToCommand(event, replies, delivery)),
                 () -> delivery.guard(() -> event.deferReply().queue(
@@ -121,15 +128,8 @@ final class InteractionListener extends ListenerAdapter {
         if (!event.getModalId().equals(ANSWER_MODAL)) {
             return;
         }
-        Delivery delivery = new Delivery(event);
         ModalMapping typed = event.getValue(ANSWER_INPUT);
-        ChatRequest request = request(event, new Input.Text(typed == null ? "" : typed.getAsString()));
-        CompletableFuture<List<Reply>> work = submit(request);
-        awaitBriefly(work, event).ifPresentOrElse(
-                replies -> delivery.guard(() -> replyToCommand(event, replies, delivery)),
-                () -> delivery.guard(() -> event.deferReply().queue(
-                        hook -> whenDone(work, delivery, replies -> followUp(hook, event, replies, true, delivery)),
-                        delivery::failed)));
+        answerTyped(event, new Input.Text(typed == null ? "" : typed.getAsString()));
     }
 
     /** The text box for a person's own answer. */
