@@ -62,6 +62,10 @@ public final class OwnAnswer implements FreeTextHandler {
         int percent = Math.round(100f * all.size() / q.keyPoints().size());
         services.storage().history().recordOutcome(context.session(), q.id(), Outcome.ANSWERED,
                 OptionalInt.of(percent), context.now());
+        // The grade also says when to see the question again; a rating after the model answer overrides it.
+        services.storage().reviews().schedule(ReviewSchedule.next(context.person(), q.id(),
+                services.storage().reviews().review(context.person(), q.id()), Rating.fromScore(percent),
+                context.now()));
         context.state(covered);
         int missed = q.keyPoints().size() - all.size();
         RichText.Builder reply = RichText.builder().paragraph(new Plain(asking.covered().isEmpty()

@@ -19,6 +19,11 @@ enum Rating {
         this.label = label;
     }
 
+    /** How a graded own answer counts: most key points is nailed, about half is partly, less is missed. */
+    static Rating fromScore(int percent) {
+        return percent >= 80 ? NAILED : percent >= 50 ? PARTLY : MISSED;
+    }
+
     /** From a button's code or what a person types ({@code nailed}, {@code partly}, {@code missed}, …). */
     static Optional<Rating> parse(String text) {
         String t = text.strip().toLowerCase(Locale.ROOT);

@@ -29,7 +29,7 @@ final class ReviewSchedule {
             // Partly known: come back soon, but do not throw away a long streak entirely.
             case PARTLY -> Math.max(PARTLY_DAYS, last / 2);
             case NAILED -> last == 0 ? FIRST_NAILED_DAYS
-                    : early ? last : Math.min(MAX_DAYS, (int) Math.round(last * 2.5));
+                    : early ? Math.max(FIRST_NAILED_DAYS, last) : Math.min(MAX_DAYS, (int) Math.round(last * 2.5));
         };
         return new Review(person, questionId, now.plus(Duration.ofDays(days)), days);
     }

@@ -108,6 +108,22 @@ class ReviewTest {
     }
 
     @Test
+    void aGradedAnswerSchedulesItsReviewUntilARatingSaysOtherwise() {
+        // given an own answer covering one of three key points (33%, counted as missed)
+        engine.handle(privateText("/ask sd"));
+        engine.handle(privateText("I would cache the hot reads."));
+        String question = storage.history().recent(ADA, 1).getFirst().questionId();
+        assertEquals(1, storage.reviews().review(ADA, question).orElseThrow().intervalDays());
+        // when the person adds to it, covering everything (100%, nailed)
+        engine.handle(privateText("And a queue for slow work, and scale out."));
+        // then the review moves out to the first nailed gap
+        assertEquals(4, storage.reviews().review(ADA, question).orElseThrow().intervalDays());
+        // and an explicit rating still has the last word
+        engine.handle(privateText("/rate missed"));
+        assertEquals(1, storage.reviews().review(ADA, question).orElseThrow().intervalDays());
+    }
+
+    @Test
     void anEmptyQueueAndBadRatingsAnswerClearly() {
         assertTrue(text(engine.handle(privateText("/review")).getLast()).contains("review queue is empty"));
         assertTrue(text(engine.handle(privateText("/rate")).getLast()).contains("/rate nailed"));
