@@ -2,7 +2,6 @@ package dev.mockingbird.core.ask;
 
 import dev.mockingbird.core.bank.KeyPoint;
 import dev.mockingbird.core.bank.Question;
-import dev.mockingbird.core.chat.Input;
 import dev.mockingbird.core.chat.Reply;
 import dev.mockingbird.core.chat.RichText;
 import dev.mockingbird.core.chat.RichText.Bold;
@@ -40,17 +39,17 @@ public final class HintCommand implements Command {
     @Override
     public List<Reply> onCommand(CommandContext context, String args) {
         if (!(context.state() instanceof SessionState.Asking asking)) {
-            return note(context, "There is no question on the table yet. Send /ask to get one.");
+            return context.note("There is no question on the table yet. Send /ask to get one.");
         }
         Optional<Question> found = services.bank().byId(asking.questionId());
         if (found.isEmpty()) {
-            return note(context, "That question is no longer in the bank. Send /ask for a new one.");
+            return context.note("That question is no longer in the bank. Send /ask for a new one.");
         }
         Question q = found.get();
         List<KeyPoint> open = IntStream.range(0, q.keyPoints().size()).filter(i -> !asking.covered().contains(i))
                 .mapToObj(q.keyPoints()::get).toList();
         if (open.isEmpty()) {
-            return note(context, "You have covered every key point already. Press Show answer to compare.");
+            return context.note("You have covered every key point already. Press Show answer to compare.");
         }
         // The first open point: hints go in the order an interviewer would expect the points.
         RichText text = RichText.builder()
@@ -67,18 +66,14 @@ public final class HintCommand implements Command {
 
     @Override
     public List<Reply> onButton(CommandContext context, List<String> args) {
-        boolean stale = context.state() instanceof SessionState.Asking asking && !args.isEmpty()
-                && !services.bank().byCode(args.getFirst()).map(q -> q.id().equals(asking.questionId()))
-                .orElse(false);
+        boolean stale = context.state() instanceof SessionState.Asking && !args.isEmpty()
+                && !QuestionViews.namesCurrent(services.bank(), args, context.state());
         if (stale) {
             return List.of(new Reply.Notice("That hint was for an earlier question."));
         }
         return onCommand(context, "");
     }
 
-    private static List<Reply> note(CommandContext context, String text) {
-        return List.of(context.request().input() instanceof Input.Press ? new Reply.Notice(text) : Reply.text(text));
-    }
 
     private static String lowerFirst(String point) {
         // "Strong consistency for seats" reads better mid-sentence as "strong consistency…", but keep acronyms.

@@ -43,8 +43,8 @@ public final class NextCommand implements Command {
 
     @Override
     public List<Reply> onButton(CommandContext context, List<String> args) {
-        boolean stale = context.state() instanceof SessionState.Asking asking && !args.isEmpty()
-                && !bank.byCode(args.getFirst()).map(q -> q.id().equals(asking.questionId())).orElse(false);
+        boolean stale = context.state() instanceof SessionState.Asking && !args.isEmpty()
+                && !QuestionViews.namesCurrent(bank, args, context.state());
         if (stale) {
             // A second press, or a button under an older question: the person already has a newer question.
             return List.of(new Reply.Notice("You already have a newer question."));

@@ -11,6 +11,7 @@ import dev.mockingbird.core.chat.RichText.Bold;
 import dev.mockingbird.core.chat.RichText.Italic;
 import dev.mockingbird.core.chat.RichText.Plain;
 import dev.mockingbird.core.command.ButtonData;
+import dev.mockingbird.core.session.SessionState;
 import java.util.List;
 
 /** How questions and model answers look, shared by the commands that show them. */
@@ -91,5 +92,14 @@ final class QuestionViews {
             text.paragraph(new Bold("Possible follow-ups")).bullets(q.followUps());
         }
         return text.build();
+    }
+
+    /**
+     * Whether a button's question code (the first argument) names the question on the table: buttons name their
+     * question so a second press, or one under an older question, is told apart.
+     */
+    static boolean namesCurrent(QuestionBank bank, List<String> args, SessionState state) {
+        return state instanceof SessionState.Asking asking && !args.isEmpty()
+                && bank.byCode(args.getFirst()).map(q -> q.id().equals(asking.questionId())).orElse(false);
     }
 }

@@ -1,7 +1,6 @@
 package dev.mockingbird.core.ask;
 
 import dev.mockingbird.core.bank.Question;
-import dev.mockingbird.core.chat.Input;
 import dev.mockingbird.core.chat.Reply;
 import dev.mockingbird.core.command.Command;
 import dev.mockingbird.core.command.CommandContext;
@@ -71,6 +70,6 @@ public final class RateCommand implements Command {
             case PARTLY -> "Noted. It comes back " + when + "; /review asks what is due.";
             case MISSED -> "No problem: it comes back " + when + ". Reread the key points once more now.";
         };
-        return List.of(context.request().input() instanceof Input.Press ? new Reply.Notice(text) : Reply.text(text));
+        return context.note(text);
     }
 }

@@ -45,10 +45,7 @@ public final class SkipCommand implements Command {
 
     @Override
     public List<Reply> onButton(CommandContext context, List<String> args) {
-        boolean current = context.state() instanceof SessionState.Asking asking && !args.isEmpty()
-                && services.bank().byCode(args.getFirst()).map(q -> q.id().equals(asking.questionId()))
-                .orElse(false);
-        if (!current) {
+        if (!QuestionViews.namesCurrent(services.bank(), args, context.state())) {
             // A second press, or a button under an older question: do not skip whatever is current now.
             return List.of(new Reply.Notice("Already moved on from that question."));
         }

@@ -2,10 +2,13 @@ package dev.mockingbird.core.command;
 
 import dev.mockingbird.core.chat.ChatKind;
 import dev.mockingbird.core.chat.ChatRequest;
+import dev.mockingbird.core.chat.Input;
+import dev.mockingbird.core.chat.Reply;
 import dev.mockingbird.core.session.SessionKey;
 import dev.mockingbird.core.session.SessionState;
 import dev.mockingbird.core.storage.Profile;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * What a command needs to know about the request it serves. Commands run with the session locked.
@@ -41,6 +44,11 @@ public record CommandContext(ChatRequest request, SessionKey session, SessionKey
     /** Now, from the injected clock. */
     public Instant now() {
         return services.clock().instant();
+    }
+
+    /** A short note to the person: a toast for a button press, a message for typed text. */
+    public List<Reply> note(String text) {
+        return List.of(request.input() instanceof Input.Press ? new Reply.Notice(text) : Reply.text(text));
     }
 
     /** Whether the chat is a shared room. */

@@ -1,6 +1,5 @@
 package dev.mockingbird.core.interview;
 
-import dev.mockingbird.core.chat.Input;
 import dev.mockingbird.core.chat.Reply;
 import dev.mockingbird.core.command.Command;
 import dev.mockingbird.core.command.CommandContext;
@@ -46,7 +45,6 @@ public final class InterviewGuard implements Command {
     }
 
     private static List<Reply> running(CommandContext context) {
-        return List.of(context.request().input() instanceof Input.Press ? new Reply.Notice(RUNNING)
-                : Reply.text(RUNNING));
+        return context.note(RUNNING);
     }
 }

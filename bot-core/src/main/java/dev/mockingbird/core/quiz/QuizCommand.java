@@ -155,15 +155,15 @@ public final class QuizCommand implements Command {
     private List<Reply> answer(CommandContext context, QuizRound round, String typed) {
         Optional<Question> question = services.bank().byId(round.questionId());
         if (question.isEmpty() || question.get().quiz().isEmpty()) {
-            return note(context, "That quiz question is no longer in the bank. Send /quiz for a new round.");
+            return context.note("That quiz question is no longer in the bank. Send /quiz for a new round.");
         }
         Quiz quiz = question.get().quiz().get();
         int choice = typed.matches("\\d") ? Integer.parseInt(typed) : QuizViews.option(typed, quiz);
         if (choice < 0 || choice >= quiz.options().size()) {
-            return note(context, "Pick one of " + String.join(", ", letters(quiz)) + ".");
+            return context.note("Pick one of " + String.join(", ", letters(quiz)) + ".");
         }
         if (!round.open()) {
-            return note(context, "This round is over: the answer was " + QuizViews.letter(round.correct()) + ".");
+            return context.note("This round is over: the answer was " + QuizViews.letter(round.correct()) + ".");
         }
         boolean first = rounds.answer(round.id(), new QuizAnswer(context.person(), context.request().displayName(),
                 choice, context.now()));
@@ -172,19 +172,19 @@ public final class QuizCommand implements Command {
             return reveal(context, round);
         }
         if (!first && rounds.round(round.id()).map(r -> !r.open()).orElse(true)) {
-            return note(context, "This round is over: the answer was " + QuizViews.letter(round.correct()) + ".");
+            return context.note("This round is over: the answer was " + QuizViews.letter(round.correct()) + ".");
         }
         if (!first) {
             int kept = rounds.answers(round.id()).stream().filter(a -> a.person().equals(context.person()))
                     .map(QuizAnswer::choice).findFirst().orElse(choice);
-            return note(context, "You answered " + QuizViews.letter(kept) + " already; first answers count.");
+            return context.note("You answered " + QuizViews.letter(kept) + " already; first answers count.");
         }
-        return note(context, "Got it: " + QuizViews.letter(choice) + ". Reveal shows who was right.");
+        return context.note("Got it: " + QuizViews.letter(choice) + ". Reveal shows who was right.");
     }
 
     private List<Reply> reveal(CommandContext context, QuizRound round) {
         if (!rounds.endRound(round.id(), context.now())) {
-            return note(context, "That round has been revealed already.");
+            return context.note("That round has been revealed already.");
         }
         RichText text = resultText(round);
         List<dev.mockingbird.core.chat.Button> buttons = QuizViews.afterButtons(round);
@@ -198,10 +198,6 @@ public final class QuizCommand implements Command {
         return views.result(round, rounds.answers(round.id()));
     }
 
-    /** A short note to the person: a toast for a press, a message for typed text. */
-    private static List<Reply> note(CommandContext context, String text) {
-        return List.of(context.request().input() instanceof Input.Press ? new Reply.Notice(text) : Reply.text(text));
-    }
 
     private static List<String> letters(Quiz quiz) {
         List<String> letters = new ArrayList<>();
