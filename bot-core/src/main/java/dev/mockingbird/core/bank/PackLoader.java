@@ -39,7 +39,8 @@ final class PackLoader {
     private static final Set<String> QUESTION_FIELDS = Set.of("id", "level", "question", "aliases", "answer",
             "keyPoints", "followUps", "tags", "quiz");
     private static final Set<String> QUIZ_FIELDS = Set.of("question", "options", "answer", "explanation");
-    private static final Set<String> KEY_POINT_FIELDS = Set.of("point", "keywords");
+    private static final Set<String> KEY_POINT_FIELDS = Set.of("point", "keywords", "evidence", "misconceptions");
+    private static final Set<String> MISCONCEPTION_FIELDS = Set.of("claim", "correction");
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final Map<String, Track> tracks = new LinkedHashMap<>();
@@ -176,11 +177,33 @@ final class PackLoader {
             if (keywords.isEmpty()) {
                 throw new BankException(file, id, field + "keywords", "must list at least one keyword");
             }
-            keyPoints.add(new KeyPoint(text(p, "point", file, id, field), keywords));
+            keyPoints.add(new KeyPoint(text(p, "point", file, id, field), keywords,
+                    strings(p, "evidence", file, id, field), misconceptions(p, file, id, field)));
         }
         return new Question(id, track, level, text(q, "question", file, id, ""), strings(q, "aliases", file, id, ""),
                 text(q, "answer", file, id, ""), keyPoints, strings(q, "followUps", file, id, ""),
                 strings(q, "tags", file, id, ""), quiz(q.get("quiz"), file, id));
+    }
+
+    private static List<Misconception> misconceptions(ObjectNode point, String file, String id, String prefix) {
+        JsonNode value = point.get("misconceptions");
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            throw new BankException(file, id, prefix + "misconceptions", "must be a list of {claim, correction}");
+        }
+        List<Misconception> out = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            String field = prefix + "misconceptions[" + i + "]";
+            if (!(value.get(i) instanceof ObjectNode m)) {
+                throw new BankException(file, id, field, "must be an object with claim and correction");
+            }
+            unknownFields(m, MISCONCEPTION_FIELDS, file, id, field + ".");
+            out.add(new Misconception(text(m, "claim", file, id, field + "."), text(m, "correction", file, id,
+                    field + ".")));
+        }
+        return out;
     }
 
     private Optional<Quiz> quiz(JsonNode node, String file, String id) {
