@@ -6,6 +6,8 @@ import dev.mockingbird.core.ChatEngine;
 import dev.mockingbird.core.Mockingbird;
 import dev.mockingbird.core.bank.BankException;
 import dev.mockingbird.core.bank.QuestionBank;
+import dev.mockingbird.core.grading.Grader;
+import dev.mockingbird.grader.Graders;
 import dev.mockingbird.core.storage.Database;
 import dev.mockingbird.core.storage.StorageException;
 import java.time.Clock;
@@ -56,6 +58,8 @@ final class App {
         List<String> options = Arrays.asList(args);
         if (options.contains("--help") || options.contains("-h")) {
             out.println("usage: mockingbird [--console]");
+            out.println("       mockingbird grade <question-id> < answer.txt   grade an answer, print the verdict as JSON");
+            out.println("       mockingbird grader-eval [folder] [--keywords]  measure the grader on labelled sets");
             out.println("Runs the bots that have tokens (TELEGRAM_BOT_TOKEN, DISCORD_BOT_TOKEN);");
             out.println("with none set, or with --console, chats on this terminal. See README.md for settings.");
             return 0;
@@ -68,14 +72,16 @@ final class App {
             err.println("mockingbird: " + Secrets.mask(e.getMessage()));
             return BAD_SETUP;
         }
-        boolean console = options.contains("--console") || config.noPlatform();
-        if (console && !options.contains("--console") && !interactive) {
+        String tool = options.isEmpty() ? "" : options.getFirst();
+        boolean graderTool = tool.equals("grade") || tool.equals("grader-eval");
+        boolean console = !graderTool && (options.contains("--console") || config.noPlatform());
+        if (console && !options.contains("--console") && !interactive && !graderTool) {
             // Started unattended with no token (a misspelt variable in a container, say): say what is happening.
             err.println("mockingbird: no TELEGRAM_BOT_TOKEN or DISCORD_BOT_TOKEN set; chatting on standard input");
         }
         // Before the first logger: the console chat shares the terminal, so it only shows warnings unless asked.
         System.setProperty("mockingbird.log.level",
-                env.containsKey("MOCKINGBIRD_LOG_LEVEL") || !console ? config.logLevel() : "WARN");
+                env.containsKey("MOCKINGBIRD_LOG_LEVEL") || !(console || graderTool) ? config.logLevel() : "WARN");
         Logger log = LoggerFactory.getLogger(App.class);
         QuestionBank bank;
         try {
@@ -85,6 +91,16 @@ final class App {
             return BAD_SETUP;
         }
         log.info("Loaded {} questions in {} tracks; {}", bank.questions().size(), bank.tracks().size(), config);
+        if (graderTool) {
+            GraderCommands tools = new GraderCommands(bank, in, out, err);
+            List<String> rest = options.subList(1, options.size());
+            boolean keywords = rest.contains("--keywords");
+            Grader grader = keywords ? Grader.keywords() : Graders.builtIn();
+            List<String> args1 = rest.stream().filter(a -> !a.startsWith("--")).toList();
+            return tool.equals("grade") ? tools.grade(grader, args1)
+                    : tools.evaluate(grader, keywords ? "keyword" : "built-in", args1);
+        }
+        Grader grader = Graders.builtIn();
         Database database;
         try {
             database = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), clock);
@@ -93,7 +109,8 @@ final class App {
             return BAD_SETUP;
         }
         try (database) {
-            ChatEngine engine = Mockingbird.builder(bank).storage(database.storage()).clock(clock).build();
+            ChatEngine engine = Mockingbird.builder(bank).storage(database.storage()).clock(clock)
+                    .grader(grader).build();
             if (console) {
                 try (Schedule daily = Schedule.start(engine, List.of(new ConsoleOutbound(out)))) {
                     new ConsoleChat(engine, consoleUser()).run(in, out, interactive);

@@ -50,6 +50,7 @@ public final class Mockingbird {
     private final QuestionBank bank;
     private Storage storage = Storage.inMemory();
     private Clock clock = Clock.systemUTC();
+    private Grader grader = Grader.keywords();
     private RandomGenerator random = RandomGenerator.getDefault();
     private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
     private long maxSessions = DEFAULT_MAX_SESSIONS;
@@ -78,6 +79,12 @@ public final class Mockingbird {
     /** The randomness for picking questions. */
     public Mockingbird random(RandomGenerator value) {
         this.random = Objects.requireNonNull(value);
+        return this;
+    }
+
+    /** How own answers are graded (default: keyword matching, which needs nothing loaded). */
+    public Mockingbird grader(Grader value) {
+        this.grader = Objects.requireNonNull(value);
         return this;
     }
 
@@ -118,7 +125,6 @@ public final class Mockingbird {
         commands.add(new LevelCommand());
         commands.add(new StatsCommand(services));
         commands.add(new ForgetCommand(services));
-        Grader grader = Grader.keywords();
         // Asked in order: the interview reads what is typed during an interview, OwnAnswer everything else.
         List<FreeTextHandler> freeText = List.of(new InterviewAnswers(services, grader),
                 new OwnAnswer(services, grader));

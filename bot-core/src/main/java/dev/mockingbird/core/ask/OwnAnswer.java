@@ -11,6 +11,7 @@ import dev.mockingbird.core.command.FreeTextHandler;
 import dev.mockingbird.core.command.Services;
 import dev.mockingbird.core.grading.Grade;
 import dev.mockingbird.core.grading.Grader;
+import dev.mockingbird.core.grading.WrongClaim;
 import dev.mockingbird.core.session.SessionState;
 import dev.mockingbird.core.storage.Outcome;
 import java.util.List;
@@ -19,11 +20,13 @@ import java.util.OptionalInt;
 
 /**
  * A person's own answer, typed as plain text in a private chat: graded against the key points. The missed points
- * are not named, so the model answer still teaches something; "Show answer" reveals them.
+ * are not named, so the model answer still teaches something; "Show answer" reveals them. A wrong claim is named
+ * with its correction at once: letting it stand would teach the wrong lesson.
  */
 public final class OwnAnswer implements FreeTextHandler {
 
     private static final int MIN_WORDS = 3;
+    private static final int MAX_QUOTE = 140;
 
     private final Services services;
     private final Grader grader;
@@ -59,7 +62,8 @@ public final class OwnAnswer implements FreeTextHandler {
         // Answers add up: a second message that covers new points keeps the points the first one covered.
         SessionState.Asking covered = asking.cover(grade.coveredIndices(q.keyPoints()), context.now());
         List<KeyPoint> all = covered.covered().stream().map(q.keyPoints()::get).toList();
-        int percent = Math.round(100f * all.size() / q.keyPoints().size());
+        // A wrong claim costs this answer part of its score even when an earlier message covered the point.
+        int percent = Grade.percent(all.size(), grade.wrong().size(), q.keyPoints().size());
         services.storage().history().recordOutcome(context.session(), q.id(), Outcome.ANSWERED,
                 OptionalInt.of(percent), context.now());
         // The grade also says when to see the question again; a rating after the model answer overrides it.
@@ -74,6 +78,10 @@ public final class OwnAnswer implements FreeTextHandler {
                 new Plain(" key points (" + percent + "%)."));
         reply.bullets(covered.covered().stream().map(i -> "✓ " + q.keyPoints().get(i).point()
                 + (asking.covered().isEmpty() || asking.covered().contains(i) ? "" : "  (new)")).toList());
+        if (!grade.wrong().isEmpty()) {
+            reply.text(grade.wrong().size() == 1 ? "One thing to put right:" : "Some things to put right:");
+            reply.bullets(grade.wrong().stream().map(OwnAnswer::correction).toList());
+        }
         if (missed > 0) {
             reply.text((missed == 1 ? "One more point is" : missed + " more points are")
                     + " in the model answer. Add to your answer (it adds up), ask for a hint, or press Show answer.");
@@ -83,5 +91,15 @@ public final class OwnAnswer implements FreeTextHandler {
         }
         reply.text("Every key point is there. Compare your wording with the model answer, then go on.");
         return List.of(Reply.send(reply.build(), List.of(QuestionViews.showAnswer(q), QuestionViews.next(q))));
+    }
+
+    /** "You said … — what is true", with the person's sentence cut to a readable length. */
+    static String correction(WrongClaim claim) {
+        String said = claim.said().strip();
+        if (said.length() > MAX_QUOTE) {
+            int cut = said.lastIndexOf(' ', MAX_QUOTE);
+            said = said.substring(0, cut > MAX_QUOTE / 2 ? cut : MAX_QUOTE) + "…";
+        }
+        return "✗ You said \u201c" + said + "\u201d — " + claim.misconception().correction();
     }
 }

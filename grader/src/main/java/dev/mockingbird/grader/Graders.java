@@ -1,0 +1,18 @@
+package dev.mockingbird.grader;
+
+import dev.mockingbird.core.grading.Grader;
+
+/** The graders this module offers. */
+public final class Graders {
+
+    private Graders() {
+    }
+
+    /**
+     * The built-in grader: offline and deterministic. Loading its sentence model takes under a second; build it once
+     * and share it (it is thread-safe).
+     */
+    public static Grader builtIn() {
+        return new EvidenceGrader(new OnnxSentenceEncoder(), new Terms(), Thresholds.DEFAULT);
+    }
+}

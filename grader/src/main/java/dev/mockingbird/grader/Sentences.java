@@ -1,0 +1,148 @@
+package dev.mockingbird.grader;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Splits an answer into the sentences a grader judges one by one, and tells what a sentence is: negated, or a bare
+ * list of terms.
+ */
+final class Sentences {
+
+    /** Enough for any honest interview answer; bounds the work on pasted novels. */
+    static final int MAX_SENTENCES = 60;
+    /** A run-on sentence longer than this is judged clause by clause. */
+    private static final int LONG_SENTENCE_WORDS = 30;
+    private static final int MIN_WORDS = 2;
+
+    private static final Pattern MARKUP = Pattern.compile("(\\*\\*|__|`+|^\\s*(?:[-*•>]|\\d+[.)])\\s+)",
+            Pattern.MULTILINE);
+    /** Ends of sentences: . ! ? ; or a line break, but not the dot in e.g., 1.5, node.js or i.e. */
+    private static final Pattern BREAK = Pattern.compile(
+            "(?<!\\b(?:e\\.g|i\\.e|vs|etc|approx|aka))(?<![0-9A-Za-z]\\.[0-9A-Za-z])[.!?;]+(?=\\s|$)|\\R+");
+    private static final Pattern CLAUSE = Pattern.compile(",\\s+|\\s+-+\\s+|\\s+(?=(?:but|whereas|while|so that|"
+            + "because|however|although)\\b)");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
+
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "without", "cannot", "cant", "nothing",
+            "none", "neither", "nor", "nobody", "nowhere", "avoid", "instead", "rather", "dont", "doesnt", "didnt",
+            "isnt", "arent", "wasnt", "wont", "shouldnt", "wouldnt", "couldnt", "hardly");
+
+    /**
+     * Words that make a sentence a sentence rather than a list of terms: verbs that explain, and the little words that
+     * connect them.
+     */
+    private static final Set<String> CONNECTIVES = Set.copyOf(List.of("is", "are", "was", "were", "be", "been", "being", "am",
+            "has", "have", "had", "do", "does", "did", "can", "could", "will", "would", "should", "may", "might", "must",
+            "shall", "it", "it's", "its", "they", "them", "this", "that", "these", "those", "which", "who", "so",
+            "then", "because", "since", "if", "when", "where", "while", "to", "of", "in", "on", "at", "by", "with",
+            "from", "into", "than", "the", "a", "an", "you", "we", "i", "i'd", "i'll", "i'm", "we'd", "you'd", "lets",
+            "let", "use", "uses", "used", "using", "make", "makes", "keep", "keeps", "need", "needs", "means", "goes",
+            "get", "gets", "put", "puts", "only", "each", "every", "any", "once", "until", "before", "after", "its",
+            "one", "your", "their", "our", "there", "here", "what", "how", "why", "not", "no", "never", "dont",
+            "don't", "doesn't", "isn't", "can't", "won't"));
+
+    private Sentences() {
+    }
+
+    /** A sentence of an answer with what the grader needs to know about it. */
+    record Sentence(String text, boolean negated, boolean termList) {
+    }
+
+    /** The answer's sentences, at most {@value #MAX_SENTENCES}, markup removed. */
+    static List<Sentence> of(String answer) {
+        String plain = MARKUP.matcher(answer).replaceAll(m -> m.group().contains("\n") ? "\n" : " ");
+        List<Sentence> out = new ArrayList<>();
+        for (String piece : BREAK.split(plain)) {
+            List<String> words = words(piece);
+            if (words.size() > LONG_SENTENCE_WORDS) {
+                for (String clause : clauses(piece)) {
+                    add(out, clause);
+                }
+            } else {
+                add(out, piece);
+            }
+            if (out.size() >= MAX_SENTENCES) {
+                return List.copyOf(out.subList(0, MAX_SENTENCES));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Whether a text says no to what it names: "not", "never", "without", "avoid", "n't"… */
+    static boolean negated(String text) {
+        for (String w : words(text)) {
+            if (NEGATIONS.contains(w) || w.endsWith("n't")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Long clauses joined by commas and "but" stay apart; short ones are joined back to their neighbour. */
+    private static List<String> clauses(String sentence) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String part : CLAUSE.split(sentence)) {
+            if (!current.isEmpty()) {
+                current.append(", ");
+            }
+            current.append(part);
+            if (words(current.toString()).size() >= 8) {
+                out.add(current.toString());
+                current.setLength(0);
+            }
+        }
+        if (!current.isEmpty()) {
+            if (out.isEmpty() || words(current.toString()).size() >= 4) {
+                out.add(current.toString());
+            } else {
+                out.set(out.size() - 1, out.getLast() + ", " + current);
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<Sentence> out, String piece) {
+        String text = piece.strip();
+        List<String> words = words(text);
+        if (words.size() < MIN_WORDS) {
+            return;
+        }
+        out.add(new Sentence(text, negated(text), termList(text, words)));
+    }
+
+    /**
+     * A bare list of terms: no word that explains or connects ("redis, ttl, lru, cdn"), or mostly comma-separated
+     * items of a word or two ("sharding, replication, cap theorem and stuff").
+     */
+    private static boolean termList(String text, List<String> words) {
+        long connectives = words.stream().filter(CONNECTIVES::contains).count();
+        if (words.size() >= 3 && connectives == 0) {
+            return true;
+        }
+        String[] items = text.split("\\s*(?:,|/|\\band\\b|\\bor\\b|\\+|&)\\s*");
+        if (items.length < 3) {
+            return false;
+        }
+        long shortItems = 0;
+        for (String item : items) {
+            if (words(item).size() <= 3) {
+                shortItems++;
+            }
+        }
+        return shortItems >= 0.75 * items.length && connectives <= Math.max(1, words.size() / 8);
+    }
+
+    static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        var m = WORD.matcher(text.toLowerCase(Locale.ROOT).replace('’', '\''));
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+}

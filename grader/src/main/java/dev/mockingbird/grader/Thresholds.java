@@ -1,0 +1,17 @@
+package dev.mockingbird.grader;
+
+/**
+ * The grader's decision points, calibrated on the bank itself (each point's evidence against its siblings' and the
+ * question's), never on the labelled grading sets, which only measure.
+ *
+ * @param credit          least score (meaning plus word bonus) for a sentence to credit a point
+ * @param wordWeight      how much the share of an evidence sentence's content words adds to the score
+ * @param polarityPenalty what a sentence loses against a reference that says no where it says yes, or the reverse
+ * @param claim           least closeness to a misconception to call a sentence a wrong claim
+ * @param claimMargin     how much closer to the misconception than to the evidence it must be
+ * @param echo            closeness to the question above which a sentence must be closer to evidence than to it
+ */
+record Thresholds(float credit, float wordWeight, float polarityPenalty, float claim, float claimMargin, float echo) {
+
+    static final Thresholds DEFAULT = new Thresholds(0.62f, 0.15f, 0.12f, 0.62f, 0.03f, 0.6f);
+}
