@@ -95,12 +95,13 @@ final class App {
             GraderCommands tools = new GraderCommands(bank, in, out, err);
             List<String> rest = options.subList(1, options.size());
             boolean keywords = rest.contains("--keywords");
-            Grader grader = keywords ? Grader.keywords() : Graders.builtIn();
+            Grader grader = keywords ? Grader.keywords() : grader(config);
+            String name = keywords ? "keyword" : config.llm().map(l -> "language-model (" + l.model() + ")")
+                    .orElse("built-in");
             List<String> args1 = rest.stream().filter(a -> !a.startsWith("--")).toList();
-            return tool.equals("grade") ? tools.grade(grader, args1)
-                    : tools.evaluate(grader, keywords ? "keyword" : "built-in", args1);
+            return tool.equals("grade") ? tools.grade(grader, args1) : tools.evaluate(grader, name, args1);
         }
-        Grader grader = Graders.builtIn();
+        Grader grader = grader(config);
         Database database;
         try {
             database = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), clock);
@@ -172,6 +173,12 @@ final class App {
             }
             stopped.countDown();
         }
+    }
+
+    /** The built-in grader, behind a language model when one is configured. */
+    private static Grader grader(AppConfig config) {
+        Grader builtIn = Graders.builtIn();
+        return config.llm().map(settings -> Graders.languageModel(settings, builtIn)).orElse(builtIn);
     }
 
     private static <T extends AutoCloseable> T start(String platform, java.util.function.Supplier<T> starter) {

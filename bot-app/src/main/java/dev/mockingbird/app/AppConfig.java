@@ -1,6 +1,8 @@
 package dev.mockingbird.app;
 
+import dev.mockingbird.grader.LlmSettings;
 import java.net.URI;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -20,10 +22,13 @@ import java.util.Optional;
  * @param dbPassword      {@code MOCKINGBIRD_DB_PASSWORD}
  * @param questionsDir    {@code MOCKINGBIRD_QUESTIONS_DIR}: extra question packs
  * @param logLevel        {@code MOCKINGBIRD_LOG_LEVEL}
+ * @param llm             {@code MOCKINGBIRD_LLM_URL}, {@code MOCKINGBIRD_LLM_MODEL}, {@code MOCKINGBIRD_LLM_API_KEY} and
+ *                        {@code MOCKINGBIRD_LLM_TIMEOUT} (seconds): a language model that grades answers, if set
  */
 record AppConfig(Optional<String> telegramToken, URI telegramApiUrl, Optional<String> discordToken,
                         Optional<String> discordGuildId, String dbUrl, Optional<String> dbUser,
-                        Optional<String> dbPassword, Optional<Path> questionsDir, String logLevel) {
+                        Optional<String> dbPassword, Optional<Path> questionsDir, String logLevel,
+                        Optional<LlmSettings> llm) {
 
     /** The levels MOCKINGBIRD_LOG_LEVEL takes. */
     static final List<String> LOG_LEVELS = List.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR");
@@ -55,7 +60,42 @@ record AppConfig(Optional<String> telegramToken, URI telegramApiUrl, Optional<St
                 value(env, "DISCORD_GUILD_ID"), value(env, "MOCKINGBIRD_DB_URL").orElse(DEFAULT_DB_URL),
                 value(env, "MOCKINGBIRD_DB_USER"), value(env, "MOCKINGBIRD_DB_PASSWORD"),
                 value(env, "MOCKINGBIRD_QUESTIONS_DIR").map(Path::of),
-                logLevel);
+                logLevel, llm(env));
+    }
+
+    /** The language model, when both its URL and model are set; either alone is a mistake worth one clear line. */
+    private static Optional<LlmSettings> llm(Map<String, String> env) {
+        Optional<String> url = value(env, "MOCKINGBIRD_LLM_URL");
+        Optional<String> model = value(env, "MOCKINGBIRD_LLM_MODEL");
+        if (url.isEmpty() && model.isEmpty()) {
+            return Optional.empty();
+        }
+        if (url.isEmpty() || model.isEmpty()) {
+            throw new ConfigException("MOCKINGBIRD_LLM_URL and MOCKINGBIRD_LLM_MODEL go together: set both, or neither");
+        }
+        URI uri;
+        try {
+            uri = URI.create(url.get());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("MOCKINGBIRD_LLM_URL is not a valid URL: " + url.get());
+        }
+        if (uri.getScheme() == null || uri.getHost() == null
+                || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
+            throw new ConfigException("MOCKINGBIRD_LLM_URL must look like http://127.0.0.1:11434/v1, not " + url.get());
+        }
+        Duration timeout = LlmSettings.DEFAULT_TIMEOUT;
+        Optional<String> seconds = value(env, "MOCKINGBIRD_LLM_TIMEOUT");
+        if (seconds.isPresent()) {
+            try {
+                timeout = Duration.ofMillis(Math.round(Double.parseDouble(seconds.get()) * 1000));
+            } catch (NumberFormatException e) {
+                throw new ConfigException("MOCKINGBIRD_LLM_TIMEOUT must be a number of seconds, not " + seconds.get());
+            }
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new ConfigException("MOCKINGBIRD_LLM_TIMEOUT must be more than 0 seconds");
+            }
+        }
+        return Optional.of(new LlmSettings(uri, model.get(), value(env, "MOCKINGBIRD_LLM_API_KEY"), timeout));
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {
@@ -73,6 +113,7 @@ record AppConfig(Optional<String> telegramToken, URI telegramApiUrl, Optional<St
                 + telegramApiUrl + ", discord=" + (discordToken.isPresent() ? "set" : "unset") + ", discordGuildId="
                 + discordGuildId.orElse("-") + ", dbUrl=" + dbUrl.replaceAll("password=[^&;]*", "password=***")
                 + ", dbUser=" + dbUser.orElse("-") + ", dbPassword=" + (dbPassword.isPresent() ? "***" : "-")
-                + ", questionsDir=" + questionsDir.map(Path::toString).orElse("-") + ", logLevel=" + logLevel + "]";
+                + ", questionsDir=" + questionsDir.map(Path::toString).orElse("-") + ", logLevel=" + logLevel
+                + ", llm=" + llm.map(LlmSettings::toString).orElse("-") + "]";
     }
 }

@@ -41,44 +41,66 @@ final class EvidenceGrader implements Grader {
     @Override
     public Grade grade(Question question, String answer) {
         PreparedQuestion q = prepared.get(question.id() + '\u0000' + question.hashCode(), k -> prepare(question));
-        List<Sentences.Sentence> sentences = Sentences.of(answer);
+        // A sentence of fewer than two content words ("ok so first", "yes") cannot make a point on its own.
+        List<Sentences.Sentence> sentences = Sentences.of(answer).stream()
+                .filter(s -> !s.termList() && terms.of(s.text()).size() >= 2).toList();
         float[][] vectors = encoder.embed(sentences.stream().map(Sentences.Sentence::text).toList());
-        List<Set<String>> sentenceTerms = sentences.stream().map(s -> terms.of(s.text())).toList();
+        int points = q.points().size();
+        boolean[] credited = new boolean[points];
+        WrongClaim[] wrongs = new WrongClaim[points];
+        float[] wrongScores = new float[points];
+        for (int s = 0; s < sentences.size(); s++) {
+            Sentences.Sentence sentence = sentences.get(s);
+            Set<String> sentenceTerms = terms.of(sentence.text());
+            float asked = q.question(vectors[s]);
+            Match[] support = new Match[points];
+            float best = Float.NEGATIVE_INFINITY;
+            for (int p = 0; p < points; p++) {
+                PreparedPoint point = q.points().get(p);
+                support[p] = point.support(vectors[s], sentence.stance(), sentenceTerms, thresholds);
+                Match claim = point.claim(vectors[s], sentence.stance(), thresholds);
+                if (claim.score() >= thresholds.claim()
+                        && claim.score() >= support[p].meaning() + thresholds.claimMargin()) {
+                    if (wrongs[p] == null || claim.score() > wrongScores[p]) {
+                        KeyPoint keyPoint = question.keyPoints().get(p);
+                        wrongs[p] = new WrongClaim(keyPoint, sentence.text(),
+                                keyPoint.misconceptions().get(claim.index()));
+                        wrongScores[p] = claim.score();
+                    }
+                    support[p] = Match.NONE;
+                } else if (support[p].opposed() >= thresholds.contradiction()
+                        && support[p].opposed() > support[p].meaning() + thresholds.claimMargin()) {
+                    // Close to what the point says, but saying the opposite: a wrong claim even where the bank
+                    // lists no such misconception; the evidence it contradicts is the correction.
+                    if (wrongs[p] == null || support[p].opposed() > wrongScores[p]) {
+                        KeyPoint keyPoint = question.keyPoints().get(p);
+                        wrongs[p] = new WrongClaim(keyPoint, sentence.text(), new Misconception(sentence.text(),
+                                point.evidenceText(support[p].opposedIndex())));
+                        wrongScores[p] = support[p].opposed();
+                    }
+                    support[p] = Match.NONE;
+                }
+                best = Math.max(best, support[p].score());
+            }
+            for (int p = 0; p < points; p++) {
+                Match m = support[p];
+                // Points of one question share a topic: a sentence credits the points it is closest to, not every
+                // point it is somewhat near; and saying the question back is not answering it.
+                if (m.score() >= thresholds.credit() && m.score() >= best - thresholds.nearBest()
+                        && !(asked >= thresholds.echo() && asked > m.meaning())) {
+                    credited[p] = true;
+                }
+            }
+        }
         List<KeyPoint> covered = new ArrayList<>();
         List<KeyPoint> missed = new ArrayList<>();
         List<WrongClaim> wrong = new ArrayList<>();
-        for (int p = 0; p < q.points().size(); p++) {
-            PreparedPoint point = q.points().get(p);
+        for (int p = 0; p < points; p++) {
             KeyPoint keyPoint = question.keyPoints().get(p);
-            boolean credited = false;
-            WrongClaim strongestWrong = null;
-            float strongestWrongScore = Float.NEGATIVE_INFINITY;
-            for (int s = 0; s < sentences.size(); s++) {
-                Sentences.Sentence sentence = sentences.get(s);
-                Match support = point.support(vectors[s], sentence.negated(), sentenceTerms.get(s), thresholds);
-                Match claim = point.claim(vectors[s], sentence.negated(), thresholds);
-                if (claim.score() >= thresholds.claim() && claim.score() >= support.meaning() + thresholds.claimMargin()
-                        && !sentence.termList()) {
-                    if (claim.score() > strongestWrongScore) {
-                        strongestWrongScore = claim.score();
-                        strongestWrong = new WrongClaim(keyPoint, sentence.text(),
-                                keyPoint.misconceptions().get(claim.index()));
-                    }
-                    continue;
-                }
-                if (sentence.termList() || support.score() < thresholds.credit()) {
-                    continue;
-                }
-                float asked = q.question(vectors[s]);
-                if (asked >= thresholds.echo() && asked > support.meaning()) {
-                    continue;
-                }
-                credited = true;
-            }
-            if (strongestWrong != null) {
-                wrong.add(strongestWrong);
+            if (wrongs[p] != null) {
+                wrong.add(wrongs[p]);
                 missed.add(keyPoint);
-            } else if (credited) {
+            } else if (credited[p]) {
                 covered.add(keyPoint);
             } else {
                 missed.add(keyPoint);
@@ -102,17 +124,34 @@ final class EvidenceGrader implements Grader {
         texts.add(question.question());
         texts.addAll(question.aliases());
         float[][] vectors = encoder.embed(texts);
+        List<Set<String>> bags = new ArrayList<>();
+        for (int p = 0; p < ranges.size(); p++) {
+            Set<String> bag = new java.util.HashSet<>();
+            for (int i = ranges.get(p)[0]; i < ranges.get(p)[1]; i++) {
+                bag.addAll(terms.of(texts.get(i)));
+            }
+            question.keyPoints().get(p).keywords().forEach(k -> bag.addAll(terms.of(k)));
+            bags.add(bag);
+        }
         List<PreparedPoint> points = new ArrayList<>();
-        for (int[] r : ranges) {
+        for (int p = 0; p < ranges.size(); p++) {
+            int[] r = ranges.get(p);
             List<Reference> evidence = new ArrayList<>();
             for (int i = r[0]; i < r[1]; i++) {
-                evidence.add(new Reference(vectors[i], Sentences.negated(texts.get(i)), terms.of(texts.get(i))));
+                evidence.add(new Reference(texts.get(i), vectors[i], Sentences.stance(texts.get(i)),
+                        terms.of(texts.get(i))));
             }
             List<Reference> claims = new ArrayList<>();
             for (int i = r[1]; i < r[2]; i++) {
-                claims.add(new Reference(vectors[i], Sentences.negated(texts.get(i)), Set.of()));
+                claims.add(new Reference(texts.get(i), vectors[i], Sentences.stance(texts.get(i)), Set.of()));
             }
-            points.add(new PreparedPoint(evidence, claims));
+            // A term weighs by how much it singles this point out among the question's points.
+            java.util.Map<String, Float> weights = new java.util.HashMap<>();
+            for (String term : bags.get(p)) {
+                long sharing = bags.stream().filter(b -> b.contains(term)).count();
+                weights.put(term, 1f / sharing);
+            }
+            points.add(new PreparedPoint(evidence, claims, weights));
         }
         List<float[]> questionVectors = new ArrayList<>();
         for (int i = asked; i < texts.size(); i++) {
@@ -121,39 +160,69 @@ final class EvidenceGrader implements Grader {
         return new PreparedQuestion(points, questionVectors);
     }
 
-    /** How well a sentence matches: overall score, its meaning part, and which reference matched best. */
-    record Match(float score, float meaning, int index) {
-        static final Match NONE = new Match(Float.NEGATIVE_INFINITY, Float.NEGATIVE_INFINITY, -1);
+    /**
+     * How well a sentence matches: overall score, its meaning part, and which reference matched best; and the closest
+     * reference that says the opposite, with how close it is.
+     */
+    record Match(float score, float meaning, int index, float opposed, int opposedIndex) {
+        static final Match NONE = new Match(Float.NEGATIVE_INFINITY, Float.NEGATIVE_INFINITY, -1,
+                Float.NEGATIVE_INFINITY, -1);
+
+        Match(float score, float meaning, int index) {
+            this(score, meaning, index, Float.NEGATIVE_INFINITY, -1);
+        }
     }
 
     /** A sentence the grader compares with: its vector, whether it is negated, its terms. */
-    record Reference(float[] vector, boolean negated, Set<String> terms) {
+    record Reference(String text, float[] vector, Sentences.Stance stance, Set<String> terms) {
     }
 
-    record PreparedPoint(List<Reference> evidence, List<Reference> claims) {
+    record PreparedPoint(List<Reference> evidence, List<Reference> claims, java.util.Map<String, Float> weights) {
 
-        Match support(float[] sentence, boolean negated, Set<String> sentenceTerms, Thresholds t) {
-            Match best = Match.NONE;
+        Match support(float[] sentence, Sentences.Stance stance, Set<String> sentenceTerms, Thresholds t) {
+            float sum = 0;
+            for (String term : sentenceTerms) {
+                sum += weights.getOrDefault(term, 0f);
+            }
+            // Two terms only this point uses say as much as words can; more add nothing.
+            float words = Math.min(1f, sum / 2);
+            float bestScore = Float.NEGATIVE_INFINITY;
+            float bestMeaning = Float.NEGATIVE_INFINITY;
+            int bestIndex = -1;
+            float opposed = Float.NEGATIVE_INFINITY;
+            int opposedIndex = -1;
             for (int i = 0; i < evidence.size(); i++) {
                 Reference e = evidence.get(i);
-                float meaning = SentenceEncoder.cosine(sentence, e.vector())
-                        - (e.negated() == negated ? 0 : t.polarityPenalty());
-                float score = meaning + t.wordWeight() * Terms.overlap(sentenceTerms, e.terms());
-                if (score > best.score()) {
-                    best = new Match(score, Math.max(meaning, best.meaning()), i);
-                } else if (meaning > best.meaning()) {
-                    best = new Match(best.score(), meaning, best.index());
+                float raw = SentenceEncoder.cosine(sentence, e.vector());
+                boolean opposes = e.stance().opposes(stance);
+                if (opposes && raw > opposed) {
+                    opposed = raw;
+                    opposedIndex = i;
                 }
+                float meaning = raw - (opposes ? t.polarityPenalty() : 0);
+                float score = meaning + t.wordWeight() * words;
+                if (score > bestScore) {
+                    bestScore = score;
+                    bestIndex = i;
+                }
+                bestMeaning = Math.max(bestMeaning, meaning);
             }
-            return best;
+            return new Match(bestScore, bestMeaning, bestIndex, opposed, opposedIndex);
         }
 
-        Match claim(float[] sentence, boolean negated, Thresholds t) {
+        /** An evidence sentence (or the point itself) as a correction: a full sentence, capitalised and ended. */
+        String evidenceText(int index) {
+            String text = evidence.get(index).text().strip();
+            text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
+            return text.endsWith(".") ? text : text + ".";
+        }
+
+        Match claim(float[] sentence, Sentences.Stance stance, Thresholds t) {
             Match best = Match.NONE;
             for (int i = 0; i < claims.size(); i++) {
                 Reference c = claims.get(i);
                 float meaning = SentenceEncoder.cosine(sentence, c.vector())
-                        - (c.negated() == negated ? 0 : t.polarityPenalty());
+                        - (c.stance().opposes(stance) ? t.polarityPenalty() : 0);
                 if (meaning > best.score()) {
                     best = new Match(meaning, meaning, i);
                 }

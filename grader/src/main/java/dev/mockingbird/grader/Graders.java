@@ -15,4 +15,12 @@ public final class Graders {
     public static Grader builtIn() {
         return new EvidenceGrader(new OnnxSentenceEncoder(), new Terms(), Thresholds.DEFAULT);
     }
+
+    /**
+     * A language model behind an OpenAI-compatible endpoint judges each key point and writes a critique; on any error
+     * or after the timeout, {@code fallback} grades instead. Nothing is sent anywhere unless this is called.
+     */
+    public static Grader languageModel(LlmSettings settings, Grader fallback) {
+        return LlmGrader.of(settings, fallback);
+    }
 }

@@ -48,8 +48,94 @@ final class Sentences {
     private Sentences() {
     }
 
+    /**
+     * Pairs of opposites that flip what a sentence claims while its meaning vector barely moves: "stateless" and
+     * "stateful", "before" and "after". Each word is one side of a pair.
+     */
+    private static final String[][][] OPPOSITES = {
+            {{"stateless"}, {"stateful"}},
+            {{"faster", "quicker"}, {"slower"}},
+            {{"before", "earlier", "first"}, {"after", "later", "last"}},
+            {{"more", "higher", "increase", "increases", "increased", "raises", "larger", "bigger", "grows"},
+                    {"less", "fewer", "lower", "decrease", "decreases", "decreased", "reduces", "smaller", "shrinks"}},
+            {{"synchronous", "synchronously", "sync", "blocking", "blocks"},
+                    {"asynchronous", "asynchronously", "async", "nonblocking", "non-blocking"}},
+            {{"ordered", "order", "sequential"}, {"unordered", "random", "arbitrary"}},
+            {{"safe", "secure", "safer"}, {"unsafe", "insecure", "vulnerable"}},
+            {{"always", "every", "all"}, {"never", "none"}},
+            {{"mutable"}, {"immutable"}},
+            {{"strong", "strongly", "strict"}, {"weak", "weakly", "eventual", "eventually", "loose"}},
+            {{"horizontal", "horizontally", "out"}, {"vertical", "vertically", "up"}},
+            {{"reliable", "guaranteed", "guarantees", "durable", "persistent", "persisted"},
+                    {"unreliable", "lossy", "volatile", "ephemeral", "lost"}},
+            {{"optimistic"}, {"pessimistic"}},
+            {{"cheap", "cheaper", "cheapest", "lightweight"}, {"expensive", "costly", "costlier", "heavy"}},
+            {{"allow", "allows", "allowed", "permit", "enable", "enabled"},
+                    {"deny", "denies", "denied", "block", "forbid", "disable", "disabled"}},
+            {{"public"}, {"private"}},
+            {{"shared", "same"}, {"separate", "different", "isolated", "own"}},
+            {{"deprecated", "obsolete", "legacy"}, {"recommended", "modern", "current"}},
+            {{"encrypted", "hashed"}, {"plaintext", "unencrypted", "plain"}},
+            {{"idempotent"}, {"non-idempotent"}},
+            {{"inside", "internal"}, {"outside", "external"}},
+            {{"client", "browser"}, {"server"}},
+            {{"required", "mandatory", "must"}, {"optional", "unnecessary"}},
+            {{"push", "pushes"}, {"pull", "pulls", "polls", "poll"}},
+    };
+    private static final java.util.Map<String, Integer> SIDES = sides();
+
     /** A sentence of an answer with what the grader needs to know about it. */
-    record Sentence(String text, boolean negated, boolean termList) {
+    record Sentence(String text, boolean negated, boolean termList, Stance stance) {
+    }
+
+    /**
+     * What a sentence says yes or no to: whether it is negated, and which side of each pair of opposites it takes.
+     *
+     * @param negated whether it says no
+     * @param sides   for each pair of opposites it names, +pair+1 for the first side, -(pair+1) for the second
+     */
+    record Stance(boolean negated, Set<Integer> sides) {
+
+        /** Whether two sentences point opposite ways: an odd number of flips between them. */
+        boolean opposes(Stance other) {
+            int flips = negated == other.negated ? 0 : 1;
+            for (int side : sides) {
+                if (other.sides.contains(-side) && !other.sides.contains(side)) {
+                    flips++;
+                }
+            }
+            return flips % 2 == 1;
+        }
+    }
+
+    /** The stance of any text. */
+    static Stance stance(String text) {
+        List<String> words = words(text);
+        Set<Integer> sides = new java.util.HashSet<>();
+        boolean negated = false;
+        for (String w : words) {
+            if (NEGATIONS.contains(w) || w.endsWith("n't")) {
+                negated = true;
+            }
+            Integer side = SIDES.get(w);
+            if (side != null) {
+                sides.add(side);
+            }
+        }
+        return new Stance(negated, Set.copyOf(sides));
+    }
+
+    private static java.util.Map<String, Integer> sides() {
+        java.util.Map<String, Integer> map = new java.util.HashMap<>();
+        for (int pair = 0; pair < OPPOSITES.length; pair++) {
+            for (String w : OPPOSITES[pair][0]) {
+                map.put(w, pair + 1);
+            }
+            for (String w : OPPOSITES[pair][1]) {
+                map.put(w, -(pair + 1));
+            }
+        }
+        return java.util.Map.copyOf(map);
     }
 
     /** The answer's sentences, at most {@value #MAX_SENTENCES}, markup removed. */
@@ -112,7 +198,8 @@ final class Sentences {
         if (words.size() < MIN_WORDS) {
             return;
         }
-        out.add(new Sentence(text, negated(text), termList(text, words)));
+        Stance stance = stance(text);
+        out.add(new Sentence(text, stance.negated(), termList(text, words), stance));
     }
 
     /**

@@ -10,8 +10,12 @@ package dev.mockingbird.grader;
  * @param claim           least closeness to a misconception to call a sentence a wrong claim
  * @param claimMargin     how much closer to the misconception than to the evidence it must be
  * @param echo            closeness to the question above which a sentence must be closer to evidence than to it
+ * @param nearBest        how far below its best-matching point a sentence may be and still credit another point
+ * @param contradiction   least closeness to an evidence sentence of the opposite stance to call a sentence a wrong
+ *                        claim
  */
-record Thresholds(float credit, float wordWeight, float polarityPenalty, float claim, float claimMargin, float echo) {
+record Thresholds(float credit, float wordWeight, float polarityPenalty, float claim, float claimMargin, float echo,
+                  float nearBest, float contradiction) {
 
-    static final Thresholds DEFAULT = new Thresholds(0.62f, 0.15f, 0.12f, 0.62f, 0.03f, 0.6f);
+    static final Thresholds DEFAULT = new Thresholds(0.62f, 0.15f, 0.2f, 0.62f, 0.03f, 0.6f, 0.05f, 0.7f);
 }

@@ -78,6 +78,7 @@ public final class OwnAnswer implements FreeTextHandler {
                 new Plain(" key points (" + percent + "%)."));
         reply.bullets(covered.covered().stream().map(i -> "✓ " + q.keyPoints().get(i).point()
                 + (asking.covered().isEmpty() || asking.covered().contains(i) ? "" : "  (new)")).toList());
+        grade.critique().ifPresent(reply::text);
         if (!grade.wrong().isEmpty()) {
             reply.text(grade.wrong().size() == 1 ? "One thing to put right:" : "Some things to put right:");
             reply.bullets(grade.wrong().stream().map(OwnAnswer::correction).toList());

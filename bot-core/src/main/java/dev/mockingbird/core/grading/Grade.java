@@ -2,17 +2,20 @@ package dev.mockingbird.core.grading;
 
 import dev.mockingbird.core.bank.KeyPoint;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * How a free-text answer did against a question's key points.
  *
- * @param covered the key points the answer makes
- * @param missed  the key points it does not (including those it gets wrong)
- * @param wrong   wrong claims the answer makes, each about one of the missed points
+ * @param covered  the key points the answer makes
+ * @param missed   the key points it does not (including those it gets wrong)
+ * @param wrong    wrong claims the answer makes, each about one of the missed points
+ * @param critique a short written critique, when a language model graded the answer
  */
-public record Grade(List<KeyPoint> covered, List<KeyPoint> missed, List<WrongClaim> wrong) {
+public record Grade(List<KeyPoint> covered, List<KeyPoint> missed, List<WrongClaim> wrong, Optional<String> critique) {
 
     /** A wrong claim costs half a key point: confidently wrong is worse than silent. */
     static final double WRONG_CLAIM_COST = 0.5;
@@ -21,6 +24,12 @@ public record Grade(List<KeyPoint> covered, List<KeyPoint> missed, List<WrongCla
         covered = List.copyOf(covered);
         missed = List.copyOf(missed);
         wrong = List.copyOf(wrong);
+        Objects.requireNonNull(critique, "critique");
+    }
+
+    /** A grade with no written critique. */
+    public Grade(List<KeyPoint> covered, List<KeyPoint> missed, List<WrongClaim> wrong) {
+        this(covered, missed, wrong, Optional.empty());
     }
 
     /** A grade that found no wrong claims. */
