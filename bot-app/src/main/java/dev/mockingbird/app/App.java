@@ -6,7 +6,7 @@ import dev.mockingbird.core.ChatEngine;
 import dev.mockingbird.core.Mockingbird;
 import dev.mockingbird.core.bank.BankException;
 import dev.mockingbird.core.bank.QuestionBank;
-import dev.mockingbird.core.storage.Database;
+import dev.mockingbird.storage.jdbc.Database;
 import dev.mockingbird.core.storage.StorageException;
 import java.time.Clock;
 import java.io.BufferedReader;
