@@ -190,6 +190,16 @@ final class DefaultEngine implements ChatEngine {
     }
 
     @Override
+    public void gone(String platform, String chatId, String reason) {
+        try {
+            services.storage().chats().markInactive(platform, chatId, reason, services.clock().instant());
+            LOG.info("Marked {} chat {} gone: {}", platform, chatId, reason);
+        } catch (StorageException e) {
+            LOG.warn("Could not mark {} chat {} gone: {}", platform, chatId, e.getMessage());
+        }
+    }
+
+    @Override
     public List<CommandSpec> commands() {
         return commands.values().stream().map(Command::spec).toList();
     }
