@@ -3,6 +3,7 @@ package dev.mockingbird.discord;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyCollection;
@@ -20,6 +21,7 @@ import dev.mockingbird.core.chat.ChatRequest;
 import dev.mockingbird.core.chat.Input;
 import dev.mockingbird.core.chat.Reply;
 import dev.mockingbird.core.chat.RichText;
+import dev.mockingbird.core.storage.Storage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -549,6 +551,23 @@ class InteractionListenerTest {
         verify(event).deferReply();
         verify(deferred).queue(any(), any());
         engine.release();
+    }
+
+    @Test
+    void aChannelMarkedGoneComesBackWhenSomeoneUsesTheBotThere() {
+        // given a guild channel the daily question could not reach, marked gone
+        Storage storage = Storage.inMemory();
+        RecordingEngine engine = RecordingEngine.over(storage);
+        engine.gone("discord", CHANNEL, "UNKNOWN_CHANNEL");
+        assertFalse(storage.chats().isActive("discord", CHANNEL));
+        SlashCommandInteractionEvent event = slash(true, "7", "tracks", Map.of());
+        answers(event);
+
+        // when someone uses the bot there again
+        listener(engine, PATIENT).onSlashCommandInteraction(event);
+
+        // then the channel is active again, so its daily question resumes
+        assertTrue(storage.chats().isActive("discord", CHANNEL));
     }
 
     private InteractionListener listener(RecordingEngine engine, Duration ackBudget) {

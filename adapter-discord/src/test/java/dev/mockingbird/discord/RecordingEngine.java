@@ -8,6 +8,7 @@ import dev.mockingbird.core.chat.ChatRequest;
 import dev.mockingbird.core.chat.OutboundPort;
 import dev.mockingbird.core.chat.Reply;
 import dev.mockingbird.core.command.CommandSpec;
+import dev.mockingbird.core.storage.Storage;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -20,35 +21,41 @@ import java.util.concurrent.TimeUnit;
  */
 final class RecordingEngine implements ChatEngine {
 
-    private final ChatEngine engine = Mockingbird.builder(Fixtures.bank()).build();
+    private final ChatEngine engine;
     private final List<ChatRequest> requests = new CopyOnWriteArrayList<>();
     private final CountDownLatch gate;
     private final boolean failing;
     private final Optional<List<Reply>> canned;
 
-    private RecordingEngine(boolean held, boolean failing, Optional<List<Reply>> canned) {
+    private RecordingEngine(Storage storage, boolean held, boolean failing, Optional<List<Reply>> canned) {
+        this.engine = Mockingbird.builder(Fixtures.bank()).storage(storage).build();
         this.gate = new CountDownLatch(held ? 1 : 0);
         this.failing = failing;
         this.canned = canned;
     }
 
     static RecordingEngine quick() {
-        return new RecordingEngine(false, false, Optional.empty());
+        return new RecordingEngine(Storage.inMemory(), false, false, Optional.empty());
+    }
+
+    /** The real engine over this store. */
+    static RecordingEngine over(Storage storage) {
+        return new RecordingEngine(storage, false, false, Optional.empty());
     }
 
     /** Answers every request with these replies, for replies the fixture bank does not produce (very long ones). */
     static RecordingEngine replying(List<Reply> replies) {
-        return new RecordingEngine(false, false, Optional.of(replies));
+        return new RecordingEngine(Storage.inMemory(), false, false, Optional.of(replies));
     }
 
     /** Answers only after {@link #release()}. */
     static RecordingEngine held() {
-        return new RecordingEngine(true, false, Optional.empty());
+        return new RecordingEngine(Storage.inMemory(), true, false, Optional.empty());
     }
 
     /** Throws on every request, as an engine bug would. */
     static RecordingEngine failing() {
-        return new RecordingEngine(false, true, Optional.empty());
+        return new RecordingEngine(Storage.inMemory(), false, true, Optional.empty());
     }
 
     void release() {
@@ -79,6 +86,11 @@ final class RecordingEngine implements ChatEngine {
     @Override
     public int postDue(List<OutboundPort> outbound) {
         return engine.postDue(outbound);
+    }
+
+    @Override
+    public void gone(String platform, String chatId, String reason) {
+        engine.gone(platform, chatId, reason);
     }
 
     @Override

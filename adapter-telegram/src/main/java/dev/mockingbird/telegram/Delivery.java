@@ -1,10 +1,9 @@
 package dev.mockingbird.telegram;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.mockingbird.core.storage.ChatPort;
+import dev.mockingbird.core.chat.GoneChats;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
@@ -66,17 +65,14 @@ final class Delivery {
     private final Pacer pacer;
     private final Sleeper sleeper;
     private final Retry retry;
-    private final Optional<ChatPort> chats;
-    private final Clock clock;
+    private final Optional<GoneChats> gone;
 
-    Delivery(TelegramClient client, Pacer pacer, Sleeper sleeper, Retry retry, Optional<ChatPort> chats,
-             Clock clock) {
+    Delivery(TelegramClient client, Pacer pacer, Sleeper sleeper, Retry retry, Optional<GoneChats> gone) {
         this.client = client;
         this.pacer = pacer;
         this.sleeper = sleeper;
         this.retry = retry;
-        this.chats = chats;
-        this.clock = clock;
+        this.gone = gone;
     }
 
     /** A call that shows something in a chat (send, edit): paced for that chat. */
@@ -168,15 +164,10 @@ final class Delivery {
 
     /** 403 means blocked, kicked or deactivated; some 400s say the chat is gone. Either way, stop posting there. */
     private void markInactiveIfGone(long chatId, int status, String description) {
-        if (!gone(status, description) || chats.isEmpty()) {
-            return;
-        }
-        try {
-            chats.get().markInactive(UpdateTranslator.PLATFORM, String.valueOf(chatId),
-                    status + (description.isBlank() ? "" : " " + description), clock.instant());
-            LOG.info("Marked Telegram chat {} inactive", chatId);
-        } catch (RuntimeException e) {
-            LOG.warn("Could not mark Telegram chat {} inactive: {}", chatId, e.getMessage());
+        if (gone(status, description)) {
+            // The engine owns chat status; it logs what it marked.
+            gone.ifPresent(chats -> chats.gone(UpdateTranslator.PLATFORM, String.valueOf(chatId),
+                    status + (description.isBlank() ? "" : " " + description)));
         }
     }
 

@@ -76,9 +76,10 @@ final class LongPollingTelegramBot implements TelegramBot {
         TelegramUrl url = telegramUrl(settings.apiUrl());
         Optional<String> username = username(client);
         publishCommands(client, engine.commands());
+        // Chats that blocked or removed the bot are reported to the engine, which marks them gone.
         Delivery delivery = new Delivery(client, new Pacer(limits, settings.clock(), sleeper), sleeper, retry,
-                settings.chats(), settings.clock());
-        UpdateHandler handler = new UpdateHandler(engine, delivery, settings.chats(), settings.clock());
+                Optional.of(engine));
+        UpdateHandler handler = new UpdateHandler(engine, delivery);
         ExecutorService workers = Executors.newThreadPerTaskExecutor(
                 Thread.ofVirtual().name("telegram-worker-", 0).factory());
         ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(

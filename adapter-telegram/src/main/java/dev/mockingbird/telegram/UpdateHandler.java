@@ -3,9 +3,7 @@ package dev.mockingbird.telegram;
 import dev.mockingbird.core.ChatEngine;
 import dev.mockingbird.core.chat.ChatRequest;
 import dev.mockingbird.core.chat.Reply;
-import dev.mockingbird.core.storage.ChatPort;
 import java.io.Serializable;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,14 +25,10 @@ final class UpdateHandler {
 
     private final ChatEngine engine;
     private final Delivery delivery;
-    private final Optional<ChatPort> chats;
-    private final Clock clock;
 
-    UpdateHandler(ChatEngine engine, Delivery delivery, Optional<ChatPort> chats, Clock clock) {
+    UpdateHandler(ChatEngine engine, Delivery delivery) {
         this.engine = engine;
         this.delivery = delivery;
-        this.chats = chats;
-        this.clock = clock;
     }
 
     /** Handles the update; never throws (an interrupt is restored and ends the work). */
@@ -53,28 +47,14 @@ final class UpdateHandler {
         }
     }
 
+    /** The engine's replies; it also marks the chat active again, should it have blocked the bot before. */
     private List<Reply> ask(ChatRequest request) {
-        comeBack(request.chatId());
         try {
             return engine.handle(request);
         } catch (RuntimeException e) {
             // The engine promises not to throw; if it does anyway, the person still hears back.
             LOG.error("Engine failed on a Telegram update in chat {}", request.chatId(), e);
             return List.of(new Reply.Notice(TROUBLE));
-        }
-    }
-
-    /** A chat that writes to the bot again (after blocking it, say) can be posted to again. */
-    private void comeBack(String chatId) {
-        if (chats.isEmpty()) {
-            return;
-        }
-        try {
-            if (!chats.get().isActive(UpdateTranslator.PLATFORM, chatId)) {
-                chats.get().markActive(UpdateTranslator.PLATFORM, chatId, clock.instant());
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("Could not mark Telegram chat {} active: {}", chatId, e.getMessage());
         }
     }
 

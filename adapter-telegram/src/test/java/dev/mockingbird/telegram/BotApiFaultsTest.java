@@ -26,7 +26,7 @@ class BotApiFaultsTest {
     private final Storage storage = Storage.inMemory();
     private final Delivery delivery = new Delivery(new OkHttpTelegramClient(TOKEN, api.url()),
             new Pacer(Pacer.Limits.telegram(), time.clock, time), time, Delivery.Retry.standard(),
-            Optional.of(storage.chats()), time.clock);
+            Optional.of(Mockingbird.builder(Fixtures.bank()).storage(storage).build()));
 
     BotApiFaultsTest() throws java.io.IOException {
     }
@@ -83,7 +83,7 @@ class BotApiFaultsTest {
 
         // when the bot runs and a person sends /start
         TelegramBot bot = LongPollingTelegramBot.start(engine,
-                TelegramSettings.of(TOKEN, api.uri()).withChats(storage.chats()),
+                TelegramSettings.of(TOKEN, api.uri()),
                 new OkHttpTelegramClient(TOKEN, api.url()), time, Pacer.Limits.telegram(),
                 Delivery.Retry.standard());
         try {

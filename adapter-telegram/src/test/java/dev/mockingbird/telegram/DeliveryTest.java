@@ -8,6 +8,8 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import dev.mockingbird.core.Fixtures;
+import dev.mockingbird.core.Mockingbird;
 import dev.mockingbird.core.storage.Storage;
 import java.io.IOException;
 import java.time.Duration;
@@ -28,7 +30,7 @@ class DeliveryTest {
     /** Unpaced, so the only waits are the delivery's own (pacing has its own tests). */
     private final Delivery delivery = new Delivery(client,
             new Pacer(new Pacer.Limits(1_000, Duration.ZERO, 1_000), time.clock, time), time,
-            Delivery.Retry.standard(), Optional.of(storage.chats()), time.clock);
+            Delivery.Retry.standard(), Optional.of(Mockingbird.builder(Fixtures.bank()).storage(storage).build()));
     private final SendMessage hello = TelegramMessages.plain(42, "hello");
 
     @Test

@@ -32,7 +32,7 @@ class TelegramEmulatorTest {
     static void startBot(Emulator emulator) {
         storage = Storage.inMemory();
         ChatEngine engine = Mockingbird.builder(Fixtures.bank()).storage(storage).build();
-        bot = TelegramBot.start(engine, TelegramSettings.of(TOKEN, emulator.apiUrl()).withChats(storage.chats()));
+        bot = TelegramBot.start(engine, TelegramSettings.of(TOKEN, emulator.apiUrl()));
     }
 
     @AfterAll

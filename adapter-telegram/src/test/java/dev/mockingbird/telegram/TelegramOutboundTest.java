@@ -11,6 +11,8 @@ import static org.mockito.Mockito.when;
 import dev.mockingbird.core.chat.DeliveryException;
 import dev.mockingbird.core.chat.Reply;
 import dev.mockingbird.core.chat.RichText;
+import dev.mockingbird.core.Fixtures;
+import dev.mockingbird.core.Mockingbird;
 import dev.mockingbird.core.storage.Storage;
 import java.time.Duration;
 import java.util.List;
@@ -26,7 +28,7 @@ class TelegramOutboundTest {
     private final Storage storage = Storage.inMemory();
     private final TelegramOutbound outbound = new TelegramOutbound(new Delivery(client,
             new Pacer(new Pacer.Limits(1_000, Duration.ZERO, 1_000), time.clock, time), time,
-            Delivery.Retry.standard(), Optional.of(storage.chats()), time.clock));
+            Delivery.Retry.standard(), Optional.of(Mockingbird.builder(Fixtures.bank()).storage(storage).build())));
 
     @Test
     void aDailyPostIsSentAsHtmlAndOnlySendsApply() {

@@ -20,7 +20,7 @@ class UpdateDispatcherTest {
     private final ManualTime time = new ManualTime();
     private final UpdateHandler handler = new UpdateHandler(Mockingbird.builder(Fixtures.bank()).build(),
             new Delivery(client, new Pacer(Pacer.Limits.telegram(), time.clock, time), time,
-                    Delivery.Retry.standard(), Optional.empty(), time.clock), Optional.empty(), time.clock);
+                    Delivery.Retry.standard(), Optional.empty()));
     /** Runs work on the calling thread, so the test sees it done when consume returns. */
     private final UpdateDispatcher dispatcher = new UpdateDispatcher(
             new UpdateTranslator(Optional.of("MockingbirdBot")), handler, Runnable::run);

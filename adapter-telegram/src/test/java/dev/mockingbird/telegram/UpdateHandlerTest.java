@@ -35,8 +35,8 @@ class UpdateHandlerTest {
 
     private UpdateHandler handler(ChatEngine chatEngine) {
         Delivery delivery = new Delivery(client, new Pacer(Pacer.Limits.telegram(), time.clock, time), time,
-                Delivery.Retry.standard(), Optional.of(storage.chats()), time.clock);
-        return new UpdateHandler(chatEngine, delivery, Optional.of(storage.chats()), time.clock);
+                Delivery.Retry.standard(), Optional.of(engine));
+        return new UpdateHandler(chatEngine, delivery);
     }
 
     private void handle(Update update) {

@@ -8,7 +8,7 @@ import dev.mockingbird.core.bank.BankException;
 import dev.mockingbird.core.bank.QuestionBank;
 import dev.mockingbird.core.grading.Grader;
 import dev.mockingbird.grader.Graders;
-import dev.mockingbird.core.storage.Database;
+import dev.mockingbird.storage.jdbc.Database;
 import dev.mockingbird.core.storage.StorageException;
 import java.time.Clock;
 import java.io.BufferedReader;
@@ -16,7 +16,6 @@ import java.io.PrintStream;
 import dev.mockingbird.discord.DiscordBot;
 import dev.mockingbird.discord.DiscordSettings;
 import dev.mockingbird.core.chat.OutboundPort;
-import dev.mockingbird.core.storage.ChatPort;
 import dev.mockingbird.telegram.TelegramBot;
 import dev.mockingbird.telegram.TelegramSettings;
 import java.util.ArrayList;
@@ -118,12 +117,12 @@ final class App {
                 }
                 return 0;
             }
-            return runPlatforms(config, engine, database.storage().chats(), log);
+            return runPlatforms(config, engine, log);
         }
     }
 
     /** Starts every platform that has a token and runs until the process is asked to stop. */
-    private int runPlatforms(AppConfig config, ChatEngine engine, ChatPort chats, Logger log) {
+    private int runPlatforms(AppConfig config, ChatEngine engine, Logger log) {
         List<AutoCloseable> running = new ArrayList<>();
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -140,9 +139,9 @@ final class App {
         List<OutboundPort> outbound = new ArrayList<>();
         try {
             if (config.telegramToken().isPresent()) {
-                // Chats that blocked or removed the bot are marked inactive in the store.
+                // Chats that blocked or removed the bot are reported to the engine, which marks them gone.
                 TelegramBot telegram = start("Telegram", () -> TelegramBot.start(engine, new TelegramSettings(
-                        config.telegramToken().get(), config.telegramApiUrl(), Optional.of(chats), clock)));
+                        config.telegramToken().get(), config.telegramApiUrl(), clock)));
                 running.add(telegram);
                 outbound.add(telegram.outbound());
             }

@@ -45,6 +45,11 @@ class ScheduleTest {
         }
 
         @Override
+        public void gone(String platform, String chatId, String reason) {
+            real.gone(platform, chatId, reason);
+        }
+
+        @Override
         public List<CommandSpec> commands() {
             return real.commands();
         }

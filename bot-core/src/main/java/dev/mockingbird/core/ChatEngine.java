@@ -2,6 +2,7 @@ package dev.mockingbird.core;
 
 import dev.mockingbird.core.bank.QuestionBank;
 import dev.mockingbird.core.chat.ChatRequest;
+import dev.mockingbird.core.chat.GoneChats;
 import dev.mockingbird.core.chat.OutboundPort;
 import dev.mockingbird.core.chat.Reply;
 import dev.mockingbird.core.command.CommandSpec;
@@ -9,9 +10,11 @@ import java.util.List;
 
 /**
  * The incoming port: adapters hand over what a person did and deliver the replies. Never throws for anything a
- * person can type or press; a failure inside becomes a friendly reply and a log line.
+ * person can type or press; a failure inside becomes a friendly reply and a log line. The engine owns chat status:
+ * every request marks its chat active, and adapters report chats they can no longer deliver to through
+ * {@link #gone}.
  */
-public interface ChatEngine {
+public interface ChatEngine extends GoneChats {
 
     /** The replies to one request, in order; empty when the bot should stay silent. */
     List<Reply> handle(ChatRequest request);

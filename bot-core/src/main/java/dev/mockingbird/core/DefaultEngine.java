@@ -36,7 +36,10 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Routes requests to commands with the session locked, and turns any failure into a friendly reply. */
+/**
+ * Routes requests to commands, each request one unit of work with its session locked, and turns any failure into a
+ * friendly reply (after the unit of work rolled back, so the reply is true).
+ */
 final class DefaultEngine implements ChatEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(DefaultEngine.class);
@@ -84,12 +87,18 @@ final class DefaultEngine implements ChatEngine {
         SessionKey session = SessionKey.of(request);
         CommandContext context = new CommandContext(request, session, SessionKey.person(request), services);
         try {
-            if (request.updateId().isPresent() && !services.storage().updates()
-                    .firstSeen(request.platform(), request.updateId().get(), services.clock().instant())) {
-                LOG.debug("Skipping redelivered {} update {}", request.platform(), request.updateId().get());
-                return List.of();
-            }
-            return services.sessions().locked(session, () -> route(context));
+            // One unit of work: the update's claim, the chat's status, the session and the command commit together.
+            return services.sessions().locked(session, () -> {
+                Instant now = services.clock().instant();
+                if (request.updateId().isPresent() && !services.storage().updates()
+                        .firstSeen(request.platform(), request.updateId().get(), now)) {
+                    LOG.debug("Skipping redelivered {} update {}", request.platform(), request.updateId().get());
+                    return List.of();
+                }
+                // Someone used the bot here, so it can post here again (a chat that blocked it came back).
+                services.storage().chats().markActive(request.platform(), request.chatId(), now);
+                return route(context);
+            });
         } catch (StorageException e) {
             LOG.error("Storage failed for a {} request in session {}: {}", request.platform(), session.asString(),
                     e.getMessage(), e);
@@ -177,6 +186,16 @@ final class DefaultEngine implements ChatEngine {
         } catch (StorageException e) {
             LOG.warn("Could not clear old update ids and claims; trying again in {}: {}", TIDY_EVERY,
                     e.getMessage());
+        }
+    }
+
+    @Override
+    public void gone(String platform, String chatId, String reason) {
+        try {
+            services.storage().chats().markInactive(platform, chatId, reason, services.clock().instant());
+            LOG.info("Marked {} chat {} gone: {}", platform, chatId, reason);
+        } catch (StorageException e) {
+            LOG.warn("Could not mark {} chat {} gone: {}", platform, chatId, e.getMessage());
         }
     }
 

@@ -102,7 +102,8 @@ public final class Mockingbird {
 
     /** The engine. */
     public ChatEngine build() {
-        Sessions sessions = Sessions.cached(storage.sessions(), clock, idleTimeout, maxSessions);
+        Sessions sessions = Sessions.cached(storage.sessions(), storage.transactions(), clock, idleTimeout,
+                maxSessions);
         Services services = new Services(bank, storage, sessions, clock, random);
         List<Command> commands = new ArrayList<>();
         commands.add(new StartCommand(services));

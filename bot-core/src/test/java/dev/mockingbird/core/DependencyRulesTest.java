@@ -10,7 +10,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The engine stays platform-neutral: no chat library, and ports named as ports. */
+/** The engine stays platform-neutral: no chat library, no SQL, and ports named as ports. */
 class DependencyRulesTest {
 
     private static JavaClasses core;
@@ -30,9 +30,18 @@ class DependencyRulesTest {
     }
 
     @Test
+    void engineKnowsNothingOfSqlOrItsDrivers() {
+        // Storage over SQL lives in storage-jdbc; the core has ports and an in-memory store only.
+        noClasses().should().dependOnClassesThat()
+                .resideInAnyPackage("java.sql..", "javax.sql..", "org.jdbi..", "org.flywaydb..", "com.zaxxer..",
+                        "org.sqlite..", "org.postgresql..", "dev.mockingbird.storage..")
+                .check(core);
+    }
+
+    @Test
     void outgoingStoragePortsEndInPort() {
-        classes().that().resideInAPackage("dev.mockingbird.core.storage").and().areInterfaces().and().arePublic()
-                .and().doNotHaveSimpleName("package-info").and().doNotHaveSimpleName("Database")
+        classes().that().resideInAnyPackage("dev.mockingbird.core.storage", "dev.mockingbird.core.transaction")
+                .and().areInterfaces().and().arePublic().and().doNotHaveSimpleName("package-info")
                 .should().haveSimpleNameEndingWith("Port")
                 .check(core);
     }

@@ -7,9 +7,9 @@ import dev.mockingbird.core.chat.RichText;
 import dev.mockingbird.core.command.Services;
 import dev.mockingbird.core.storage.QuizPort;
 import dev.mockingbird.core.storage.QuizRound;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -42,9 +42,12 @@ final class ScheduledQuizTimer implements QuizTimer {
         int closed = 0;
         // Only the platforms this instance runs: the others' rounds are another instance's to close.
         for (QuizRound round : rounds.closing(services.clock().instant(), List.copyOf(ports.keySet()), BATCH)) {
-            OutboundPort port = ports.get(round.chat().platform());
             try {
-                closed += services.sessions().locked(round.chat(), () -> close(round, port)) ? 1 : 0;
+                Optional<RichText> result = services.sessions().locked(round.chat(), () -> close(round));
+                if (result.isPresent()) {
+                    announce(round, result.get(), ports.get(round.chat().platform()));
+                    closed++;
+                }
             } catch (RuntimeException e) {
                 LOG.error("Could not close quiz round {} in {}", round.id(), round.chat().asString(), e);
             }
@@ -52,13 +55,17 @@ final class ScheduledQuizTimer implements QuizTimer {
         return closed;
     }
 
-    private boolean close(QuizRound round, OutboundPort port) {
-        Instant now = services.clock().instant();
-        if (!rounds.endRound(round.id(), now)) {
-            return false; // Revealed by a press, or closed by another instance, since it was listed.
+    /** Ends the round in the chat's unit of work; empty when a press or another instance ended it first. */
+    private Optional<RichText> close(QuizRound round) {
+        if (!rounds.endRound(round.id(), services.clock().instant())) {
+            return Optional.empty(); // Revealed by a press, or closed by another instance, since it was listed.
         }
-        RichText result = RichText.builder().paragraph(new RichText.Bold("Time is up!"))
-                .append(views.result(round, rounds.answers(round.id()))).build();
+        return Optional.of(RichText.builder().paragraph(new RichText.Bold("Time is up!"))
+                .append(views.result(round, rounds.answers(round.id()))).build());
+    }
+
+    /** Posts the result once the round's end is committed, so a slow platform never holds a transaction open. */
+    private static void announce(QuizRound round, RichText result, OutboundPort port) {
         try {
             port.post(round.chat().id(), List.of(Reply.send(result, QuizViews.afterButtons(round))));
         } catch (DeliveryException e) {
@@ -66,6 +73,5 @@ final class ScheduledQuizTimer implements QuizTimer {
             LOG.warn("Quiz round {} ended but its result could not be posted to {}: {}", round.id(),
                     round.chat().asString(), e.getMessage());
         }
-        return true;
     }
 }

@@ -3,6 +3,7 @@ package dev.mockingbird.core.session;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
+import dev.mockingbird.core.transaction.TransactionPort;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -11,19 +12,24 @@ import java.util.function.Supplier;
 
 /**
  * Caffeine in front of the session store: reads come from the cache, writes go to the store first, and each piece of
- * work first checks the cached version against the store's, since other instances may share the database.
+ * work first checks the cached version against the store's, since other instances may share the database. The lock
+ * is taken before the unit of work begins, so no transaction ever waits for a lock; a unit of work that fails drops
+ * the cached state, which may hold what was rolled back.
  */
 final class CachedSessions implements Sessions {
 
     private final SessionPort store;
+    private final TransactionPort transactions;
     private final Clock clock;
     private final Duration idleTimeout;
     private final Cache<SessionKey, SessionState> cache;
     /** Weak values: a lock lives as long as some thread holds or waits on it. */
     private final Cache<SessionKey, ReentrantLock> locks = Caffeine.newBuilder().weakValues().build();
 
-    CachedSessions(SessionPort store, Clock clock, Duration idleTimeout, long maxSessions) {
+    CachedSessions(SessionPort store, TransactionPort transactions, Clock clock, Duration idleTimeout,
+                   long maxSessions) {
         this.store = store;
+        this.transactions = transactions;
         this.clock = clock;
         this.idleTimeout = idleTimeout;
         // The cache follows the injected clock so expiry is testable and consistent with stored timestamps.
@@ -37,7 +43,12 @@ final class CachedSessions implements Sessions {
 
     @Override
     public SessionState get(SessionKey key) {
-        SessionState state = cache.get(key, k -> store.load(k).orElseGet(this::idle));
+        // Not cache.get(key, loader): the loader would call the store while holding a cache bin's lock.
+        SessionState state = cache.getIfPresent(key);
+        if (state == null) {
+            state = store.load(key).orElseGet(this::idle);
+            cache.put(key, state);
+        }
         if (clock.instant().isAfter(state.updatedAt().plus(idleTimeout))) {
             return idle();
         }
@@ -62,8 +73,13 @@ final class CachedSessions implements Sessions {
         ReentrantLock lock = locks.get(key, k -> new ReentrantLock());
         lock.lock();
         try {
-            revalidate(key);
-            return work.get();
+            return transactions.inTransaction(() -> {
+                revalidate(key);
+                return work.get();
+            });
+        } catch (RuntimeException | Error e) {
+            cache.invalidate(key);
+            throw e;
         } finally {
             lock.unlock();
         }

@@ -1,5 +1,6 @@
 package dev.mockingbird.core.session;
 
+import dev.mockingbird.core.transaction.TransactionPort;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -20,12 +21,13 @@ public interface Sessions {
 
     /**
      * Runs work with exclusive access to one session, so two presses of the same button or two messages from one
-     * person never interleave.
+     * person never interleave, as one unit of work: everything it stores commits together or not at all.
      */
     <T> T locked(SessionKey key, java.util.function.Supplier<T> work);
 
-    /** Sessions over a store. */
-    static Sessions cached(SessionPort store, Clock clock, Duration idleTimeout, long maxSessions) {
-        return new CachedSessions(store, clock, idleTimeout, maxSessions);
+    /** Sessions over a store, each piece of work in one of its transactions. */
+    static Sessions cached(SessionPort store, TransactionPort transactions, Clock clock, Duration idleTimeout,
+                           long maxSessions) {
+        return new CachedSessions(store, transactions, clock, idleTimeout, maxSessions);
     }
 }

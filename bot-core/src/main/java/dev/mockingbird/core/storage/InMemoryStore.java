@@ -2,64 +2,164 @@ package dev.mockingbird.core.storage;
 
 import dev.mockingbird.core.session.SessionKey;
 import dev.mockingbird.core.session.SessionPort;
+import dev.mockingbird.core.transaction.TransactionPort;
 import dev.mockingbird.core.session.SessionState;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
-/** Keeps everything in maps: for tests and as the reference behaviour of the ports. Nothing survives a restart. */
+/**
+ * Keeps everything in maps: for tests and as the reference behaviour of the ports. Nothing survives a restart.
+ *
+ * <p>One lock guards every map. A transaction holds it from start to end (so nobody sees its writes half done) and
+ * keeps an undo log: each write first records how to put back what it changes, and a failed unit of work runs the
+ * log backwards. Map values are immutable, so putting back the old value restores it exactly.
+ */
 final class InMemoryStore implements ProfilePort, HistoryPort, SessionPort, UpdateLogPort, ClaimPort, ChatPort,
-        QuizPort, DailyPort, ReviewPort {
+        QuizPort, DailyPort, ReviewPort, TransactionPort {
 
-    private final Map<SessionKey, Profile> profiles = new ConcurrentHashMap<>();
-    private final Map<SessionKey, SessionState> sessions = new ConcurrentHashMap<>();
+    private final ReentrantLock lock = new ReentrantLock();
+    /** The open transaction's undo log, most recent first; null outside a transaction. */
+    private final ThreadLocal<@Nullable Deque<Runnable>> undo = new ThreadLocal<>();
+
+    private final Map<SessionKey, Profile> profiles = new HashMap<>();
+    private final Map<SessionKey, SessionState> sessions = new HashMap<>();
     /** Newest last; replaced as a whole on each change. */
-    private final Map<SessionKey, List<HistoryEntry>> history = new ConcurrentHashMap<>();
-    private final Map<String, Instant> updates = new ConcurrentHashMap<>();
+    private final Map<SessionKey, List<HistoryEntry>> history = new HashMap<>();
+    private final Map<String, Instant> updates = new HashMap<>();
     /** Claim key to when it was claimed. */
-    private final Map<String, Instant> claims = new ConcurrentHashMap<>();
-    private final Set<String> inactiveChats = ConcurrentHashMap.newKeySet();
-    /** Rounds in start order; answers per round in answer order. Guarded by {@code this}. */
-    private final Map<String, DailySubscription> daily = new ConcurrentHashMap<>();
-    private final Map<SessionKey, Map<String, Review>> reviews = new ConcurrentHashMap<>();
+    private final Map<String, Instant> claims = new HashMap<>();
+    /** Inactive chats ({@code platform:chat}) to why. */
+    private final Map<String, String> inactiveChats = new HashMap<>();
+    private final Map<String, DailySubscription> daily = new HashMap<>();
+    /** Per person, question id to review; each inner map replaced as a whole on change. */
+    private final Map<SessionKey, Map<String, Review>> reviews = new HashMap<>();
+    /** Rounds in start order; answers per round in answer order, each list replaced as a whole on change. */
     private final Map<String, QuizRound> rounds = new LinkedHashMap<>();
     private final Map<String, List<QuizAnswer>> answers = new HashMap<>();
 
+    // --- transactions
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        lock.lock();
+        try {
+            if (undo.get() != null) {
+                return work.get(); // Joins the open transaction.
+            }
+            Deque<Runnable> log = new ArrayDeque<>();
+            undo.set(log);
+            try {
+                return work.get();
+            } catch (RuntimeException | Error e) {
+                log.forEach(Runnable::run);
+                throw e;
+            } finally {
+                undo.remove();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private <T> T locked(Supplier<T> work) {
+        lock.lock();
+        try {
+            return work.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void locked(Runnable work) {
+        locked(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Before changing one key: how to put it back, should the transaction fail. */
+    private <K, V> void remember(Map<K, V> map, K key) {
+        Deque<Runnable> log = undo.get();
+        if (log == null) {
+            return;
+        }
+        if (map.containsKey(key)) {
+            V old = map.get(key);
+            log.push(() -> map.put(key, old));
+        } else {
+            log.push(() -> map.remove(key));
+        }
+    }
+
+    /** Before changing many keys at once: the whole map as it was. */
+    private <K, V> void rememberAll(Map<K, V> map) {
+        Deque<Runnable> log = undo.get();
+        if (log != null) {
+            Map<K, V> old = new LinkedHashMap<>(map);
+            log.push(() -> {
+                map.clear();
+                map.putAll(old);
+            });
+        }
+    }
+
+    private <K, V> @Nullable V put(Map<K, V> map, K key, V value) {
+        remember(map, key);
+        return map.put(key, value);
+    }
+
+    private <K, V> @Nullable V remove(Map<K, V> map, K key) {
+        remember(map, key);
+        return map.remove(key);
+    }
+
+    // --- profiles
+
     @Override
     public Optional<Profile> find(SessionKey person) {
-        return Optional.ofNullable(profiles.get(person));
+        return locked(() -> Optional.ofNullable(profiles.get(person)));
     }
 
     @Override
     public void save(Profile profile) {
-        profiles.put(profile.person(), profile);
+        locked(() -> put(profiles, profile.person(), profile));
     }
 
     @Override
     public boolean deleteProfile(SessionKey person) {
-        return profiles.remove(person) != null;
+        return locked(() -> remove(profiles, person) != null);
     }
+
+    // --- history
 
     @Override
     public void recordAsked(SessionKey owner, String questionId, Instant at) {
-        history.compute(owner, (k, entries) -> {
-            List<HistoryEntry> next = entries == null ? new ArrayList<>() : new ArrayList<>(entries);
+        locked(() -> {
+            List<HistoryEntry> next = new ArrayList<>(history.getOrDefault(owner, List.of()));
             next.add(new HistoryEntry(questionId, at, Outcome.ASKED, OptionalInt.empty()));
-            return List.copyOf(next);
+            put(history, owner, List.copyOf(next));
         });
     }
 
     @Override
     public void recordOutcome(SessionKey owner, String questionId, Outcome outcome, OptionalInt score, Instant at) {
-        history.computeIfPresent(owner, (k, entries) -> {
+        locked(() -> {
+            List<HistoryEntry> entries = history.get(owner);
+            if (entries == null) {
+                return;
+            }
             List<HistoryEntry> next = new ArrayList<>(entries);
             for (int i = next.size() - 1; i >= 0; i--) {
                 HistoryEntry e = next.get(i);
@@ -69,38 +169,48 @@ final class InMemoryStore implements ProfilePort, HistoryPort, SessionPort, Upda
                     break;
                 }
             }
-            return List.copyOf(next);
+            put(history, owner, List.copyOf(next));
         });
     }
 
     @Override
     public Map<String, Integer> askCounts(SessionKey owner) {
-        Map<String, Integer> counts = new HashMap<>();
-        history.getOrDefault(owner, List.of()).forEach(e -> counts.merge(e.questionId(), 1, Integer::sum));
-        return Map.copyOf(counts);
+        return locked(() -> {
+            Map<String, Integer> counts = new HashMap<>();
+            history.getOrDefault(owner, List.of()).forEach(e -> counts.merge(e.questionId(), 1, Integer::sum));
+            return Map.copyOf(counts);
+        });
     }
 
     @Override
     public Optional<String> lastAsked(SessionKey owner) {
-        List<HistoryEntry> entries = history.getOrDefault(owner, List.of());
-        return entries.isEmpty() ? Optional.empty() : Optional.of(entries.getLast().questionId());
+        return locked(() -> {
+            List<HistoryEntry> entries = history.getOrDefault(owner, List.of());
+            return entries.isEmpty() ? Optional.<String>empty() : Optional.of(entries.getLast().questionId());
+        });
     }
 
     @Override
     public List<HistoryEntry> recent(SessionKey owner, int limit) {
-        List<HistoryEntry> entries = history.getOrDefault(owner, List.of()).reversed();
-        return List.copyOf(entries.subList(0, Math.min(limit, entries.size())));
+        return locked(() -> {
+            List<HistoryEntry> entries = history.getOrDefault(owner, List.of()).reversed();
+            return List.copyOf(entries.subList(0, Math.min(limit, entries.size())));
+        });
     }
 
     @Override
     public int deleteHistory(SessionKey owner) {
-        List<HistoryEntry> removed = history.remove(owner);
-        return removed == null ? 0 : (int) removed.stream().map(HistoryEntry::questionId).distinct().count();
+        return locked(() -> {
+            List<HistoryEntry> removed = remove(history, owner);
+            return removed == null ? 0 : (int) removed.stream().map(HistoryEntry::questionId).distinct().count();
+        });
     }
+
+    // --- sessions
 
     @Override
     public Optional<SessionState> load(SessionKey key) {
-        return Optional.ofNullable(sessions.get(key));
+        return locked(() -> Optional.ofNullable(sessions.get(key)));
     }
 
     @Override
@@ -110,35 +220,39 @@ final class InMemoryStore implements ProfilePort, HistoryPort, SessionPort, Upda
 
     @Override
     public void save(SessionKey key, SessionState state) {
-        sessions.put(key, state);
+        locked(() -> put(sessions, key, state));
     }
 
     @Override
     public boolean deleteSession(SessionKey key) {
-        return sessions.remove(key) != null;
+        return locked(() -> remove(sessions, key) != null);
     }
+
+    // --- updates, claims, chats
 
     @Override
     public boolean firstSeen(String platform, String updateId, Instant at) {
-        return updates.putIfAbsent(platform + ":" + updateId, at) == null;
+        String key = platform + ":" + updateId;
+        return locked(() -> !updates.containsKey(key) && put(updates, key, at) == null);
     }
 
     @Override
     public int forgetUpdatesBefore(Instant before) {
-        return removeBefore(updates, before);
+        return locked(() -> removeBefore(updates, before));
     }
 
     @Override
     public boolean claim(String key, String instance, Instant at) {
-        return claims.putIfAbsent(key, at) == null;
+        return locked(() -> !claims.containsKey(key) && put(claims, key, at) == null);
     }
 
     @Override
     public int forgetClaimsBefore(Instant before) {
-        return removeBefore(claims, before);
+        return locked(() -> removeBefore(claims, before));
     }
 
-    private static int removeBefore(Map<String, Instant> times, Instant before) {
+    private int removeBefore(Map<String, Instant> times, Instant before) {
+        rememberAll(times);
         int size = times.size();
         times.values().removeIf(at -> at.isBefore(before));
         return size - times.size();
@@ -146,178 +260,209 @@ final class InMemoryStore implements ProfilePort, HistoryPort, SessionPort, Upda
 
     @Override
     public boolean claimed(String key) {
-        return claims.containsKey(key);
+        return locked(() -> claims.containsKey(key));
     }
 
     @Override
     public void release(String key) {
-        claims.remove(key);
+        locked(() -> remove(claims, key));
     }
 
     @Override
     public void markInactive(String platform, String chatId, String reason, Instant at) {
-        inactiveChats.add(platform + ":" + chatId);
+        locked(() -> put(inactiveChats, platform + ":" + chatId, reason));
     }
 
     @Override
     public void markActive(String platform, String chatId, Instant at) {
-        inactiveChats.remove(platform + ":" + chatId);
+        String key = platform + ":" + chatId;
+        locked(() -> {
+            if (inactiveChats.containsKey(key)) {
+                remove(inactiveChats, key);
+            }
+        });
     }
 
     @Override
     public boolean isActive(String platform, String chatId) {
-        return !inactiveChats.contains(platform + ":" + chatId);
+        return locked(() -> !inactiveChats.containsKey(platform + ":" + chatId));
     }
 
     // --- quizzes
 
     @Override
-    public synchronized void startRound(QuizRound round) {
-        if (rounds.putIfAbsent(round.id(), round) != null) {
-            throw new StorageException("Quiz round " + round.id() + " exists already");
-        }
+    public void startRound(QuizRound round) {
+        locked(() -> {
+            if (rounds.containsKey(round.id())) {
+                throw new StorageException("Quiz round " + round.id() + " exists already");
+            }
+            put(rounds, round.id(), round);
+        });
     }
 
     @Override
-    public synchronized Optional<QuizRound> round(String roundId) {
-        return Optional.ofNullable(rounds.get(roundId));
+    public Optional<QuizRound> round(String roundId) {
+        return locked(() -> Optional.ofNullable(rounds.get(roundId)));
     }
 
     @Override
-    public synchronized Optional<QuizRound> openRound(SessionKey chat) {
-        return rounds.values().stream().filter(r -> r.chat().equals(chat) && r.open())
-                .reduce((first, second) -> second);
+    public Optional<QuizRound> openRound(SessionKey chat) {
+        return locked(() -> rounds.values().stream().filter(r -> r.chat().equals(chat) && r.open())
+                .reduce((first, second) -> second));
     }
 
     @Override
-    public synchronized List<QuizRound> closing(Instant by, List<String> platforms, int limit) {
-        return rounds.values().stream()
+    public List<QuizRound> closing(Instant by, List<String> platforms, int limit) {
+        return locked(() -> rounds.values().stream()
                 .filter(r -> r.open() && r.closesAt().isPresent() && !r.closesAt().get().isAfter(by))
                 .filter(r -> platforms.contains(r.chat().platform()))
                 .sorted(Comparator.comparing((QuizRound r) -> r.closesAt().orElseThrow()).thenComparing(QuizRound::id))
-                .limit(limit).toList();
+                .limit(limit).toList());
     }
 
     @Override
-    public synchronized boolean answer(String roundId, QuizAnswer answer) {
-        QuizRound round = rounds.get(roundId);
-        if (round == null || !round.open()) {
-            return false;
-        }
-        List<QuizAnswer> given = answers.computeIfAbsent(roundId, k -> new ArrayList<>());
-        if (given.stream().anyMatch(a -> a.person().equals(answer.person()))) {
-            return false;
-        }
-        given.add(answer);
-        return true;
-    }
-
-    @Override
-    public synchronized List<QuizAnswer> answers(String roundId) {
-        return List.copyOf(answers.getOrDefault(roundId, List.of()));
-    }
-
-    @Override
-    public synchronized boolean endRound(String roundId, Instant at) {
-        QuizRound round = rounds.get(roundId);
-        if (round == null || !round.open()) {
-            return false;
-        }
-        rounds.put(roundId, round.endedAt(at));
-        return true;
-    }
-
-    @Override
-    public synchronized Map<String, Integer> roundCounts(SessionKey chat) {
-        Map<String, Integer> counts = new HashMap<>();
-        rounds.values().stream().filter(r -> r.chat().equals(chat))
-                .forEach(r -> counts.merge(r.questionId(), 1, Integer::sum));
-        return Map.copyOf(counts);
-    }
-
-    @Override
-    public synchronized List<QuizScore> scores(SessionKey chat, int limit) {
-        Map<SessionKey, QuizScore> byPerson = new LinkedHashMap<>();
-        for (QuizRound round : rounds.values()) {
-            if (!round.chat().equals(chat) || round.open()) {
-                continue;
+    public boolean answer(String roundId, QuizAnswer answer) {
+        return locked(() -> {
+            QuizRound round = rounds.get(roundId);
+            if (round == null || !round.open()) {
+                return false;
             }
-            for (QuizAnswer a : answers.getOrDefault(round.id(), List.of())) {
-                int right = a.choice() == round.correct() ? 1 : 0;
-                byPerson.merge(a.person(), new QuizScore(a.person(), a.displayName(), right, 1),
-                        (old, add) -> new QuizScore(old.person(), add.displayName(), old.right() + add.right(),
-                                old.answered() + 1));
+            List<QuizAnswer> given = answers.getOrDefault(roundId, List.of());
+            if (given.stream().anyMatch(a -> a.person().equals(answer.person()))) {
+                return false;
             }
-        }
-        return byPerson.values().stream()
-                .sorted(Comparator.comparingInt(QuizScore::right).reversed()
-                        .thenComparingInt(QuizScore::answered))
-                .limit(limit).toList();
+            List<QuizAnswer> next = new ArrayList<>(given);
+            next.add(answer);
+            put(answers, roundId, List.copyOf(next));
+            return true;
+        });
     }
 
     @Override
-    public synchronized int deleteAnswers(SessionKey person) {
-        int deleted = 0;
-        for (List<QuizAnswer> given : answers.values()) {
-            int before = given.size();
-            given.removeIf(a -> a.person().equals(person));
-            deleted += before - given.size();
-        }
-        return deleted;
+    public List<QuizAnswer> answers(String roundId) {
+        return locked(() -> answers.getOrDefault(roundId, List.of()));
+    }
+
+    @Override
+    public boolean endRound(String roundId, Instant at) {
+        return locked(() -> {
+            QuizRound round = rounds.get(roundId);
+            if (round == null || !round.open()) {
+                return false;
+            }
+            put(rounds, roundId, round.endedAt(at));
+            return true;
+        });
+    }
+
+    @Override
+    public Map<String, Integer> roundCounts(SessionKey chat) {
+        return locked(() -> {
+            Map<String, Integer> counts = new HashMap<>();
+            rounds.values().stream().filter(r -> r.chat().equals(chat))
+                    .forEach(r -> counts.merge(r.questionId(), 1, Integer::sum));
+            return Map.copyOf(counts);
+        });
+    }
+
+    @Override
+    public List<QuizScore> scores(SessionKey chat, int limit) {
+        return locked(() -> {
+            Map<SessionKey, QuizScore> byPerson = new LinkedHashMap<>();
+            for (QuizRound round : rounds.values()) {
+                if (!round.chat().equals(chat) || round.open()) {
+                    continue;
+                }
+                for (QuizAnswer a : answers.getOrDefault(round.id(), List.of())) {
+                    int right = a.choice() == round.correct() ? 1 : 0;
+                    byPerson.merge(a.person(), new QuizScore(a.person(), a.displayName(), right, 1),
+                            (old, add) -> new QuizScore(old.person(), add.displayName(), old.right() + add.right(),
+                                    old.answered() + 1));
+                }
+            }
+            return byPerson.values().stream()
+                    .sorted(Comparator.comparingInt(QuizScore::right).reversed()
+                            .thenComparingInt(QuizScore::answered))
+                    .limit(limit).toList();
+        });
+    }
+
+    @Override
+    public int deleteAnswers(SessionKey person) {
+        return locked(() -> {
+            int deleted = 0;
+            for (String roundId : List.copyOf(answers.keySet())) {
+                List<QuizAnswer> given = answers.get(roundId);
+                List<QuizAnswer> kept = given.stream().filter(a -> !a.person().equals(person)).toList();
+                if (kept.size() != given.size()) {
+                    deleted += given.size() - kept.size();
+                    put(answers, roundId, kept);
+                }
+            }
+            return deleted;
+        });
     }
 
     // --- daily
 
     @Override
     public void subscribe(DailySubscription subscription) {
-        daily.put(subscription.platform() + ":" + subscription.chatId(), subscription);
+        locked(() -> put(daily, subscription.platform() + ":" + subscription.chatId(), subscription));
     }
 
     @Override
     public boolean unsubscribe(String platform, String chatId) {
-        return daily.remove(platform + ":" + chatId) != null;
+        return locked(() -> remove(daily, platform + ":" + chatId) != null);
     }
 
     @Override
     public Optional<DailySubscription> subscription(String platform, String chatId) {
-        return Optional.ofNullable(daily.get(platform + ":" + chatId));
+        return locked(() -> Optional.ofNullable(daily.get(platform + ":" + chatId)));
     }
 
     @Override
     public List<DailySubscription> subscriptions(List<String> platforms) {
-        return daily.values().stream().filter(s -> platforms.contains(s.platform()))
+        return locked(() -> daily.values().stream().filter(s -> platforms.contains(s.platform()))
                 .sorted(Comparator.comparing(DailySubscription::at).thenComparing(DailySubscription::platform)
                         .thenComparing(DailySubscription::chatId))
-                .toList();
+                .toList());
     }
 
     // --- reviews
 
     @Override
     public void schedule(Review review) {
-        reviews.computeIfAbsent(review.person(), k -> new ConcurrentHashMap<>()).put(review.questionId(), review);
+        locked(() -> {
+            Map<String, Review> next = new HashMap<>(reviews.getOrDefault(review.person(), Map.of()));
+            next.put(review.questionId(), review);
+            put(reviews, review.person(), Map.copyOf(next));
+        });
     }
 
     @Override
     public Optional<Review> review(SessionKey person, String questionId) {
-        return Optional.ofNullable(reviews.getOrDefault(person, Map.of()).get(questionId));
+        return locked(() -> Optional.ofNullable(reviews.getOrDefault(person, Map.of()).get(questionId)));
     }
 
     @Override
     public List<Review> due(SessionKey person, Instant by, int limit) {
-        return reviews.getOrDefault(person, Map.of()).values().stream().filter(r -> !r.due().isAfter(by))
-                .sorted(Comparator.comparing(Review::due).thenComparing(Review::questionId)).limit(limit).toList();
+        return locked(() -> reviews.getOrDefault(person, Map.of()).values().stream()
+                .filter(r -> !r.due().isAfter(by))
+                .sorted(Comparator.comparing(Review::due).thenComparing(Review::questionId)).limit(limit).toList());
     }
 
     @Override
     public Optional<Review> next(SessionKey person, Instant after) {
-        return reviews.getOrDefault(person, Map.of()).values().stream().filter(r -> r.due().isAfter(after))
-                .min(Comparator.comparing(Review::due).thenComparing(Review::questionId));
+        return locked(() -> reviews.getOrDefault(person, Map.of()).values().stream()
+                .filter(r -> r.due().isAfter(after))
+                .min(Comparator.comparing(Review::due).thenComparing(Review::questionId)));
     }
 
     @Override
     public int deleteReviews(SessionKey person) {
-        Map<String, Review> gone = reviews.remove(person);
-        return gone == null ? 0 : gone.size();
+        return locked(() -> {
+            Map<String, Review> gone = remove(reviews, person);
+            return gone == null ? 0 : gone.size();
+        });
     }
 }

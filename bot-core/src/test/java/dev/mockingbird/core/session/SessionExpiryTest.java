@@ -50,7 +50,7 @@ class SessionExpiryTest {
     @Test
     void theCacheIsBoundedAndFallsBackToTheStore() {
         Storage storage = Storage.inMemory();
-        Sessions sessions = Sessions.cached(storage.sessions(), clock, Duration.ofHours(1), 2);
+        Sessions sessions = Sessions.cached(storage.sessions(), storage.transactions(), clock, Duration.ofHours(1), 2);
         for (int i = 0; i < 50; i++) {
             SessionKey key = new SessionKey("test", "user", "u" + i);
             sessions.put(key, new SessionState.Idle(clock.instant()));

@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 class SharedStoreSessionsTest {
 
     private final Fixtures.MutableClock clock = new Fixtures.MutableClock(Instant.parse("2026-01-01T10:00:00Z"));
-    private final SessionPort store = Storage.inMemory().sessions();
-    private final Sessions here = Sessions.cached(store, clock, Duration.ofHours(24), 1_000);
-    private final Sessions there = Sessions.cached(store, clock, Duration.ofHours(24), 1_000);
+    private final Storage storage = Storage.inMemory();
+    private final SessionPort store = storage.sessions();
+    private final Sessions here = Sessions.cached(store, storage.transactions(), clock, Duration.ofHours(24), 1_000);
+    private final Sessions there = Sessions.cached(store, storage.transactions(), clock, Duration.ofHours(24), 1_000);
     private final SessionKey team = new SessionKey("test", "chat", "-100");
 
     private SessionState asking(String questionId) {

@@ -5,7 +5,7 @@ class InMemoryStorageTest extends StorageContract {
     private final Storage storage = Storage.inMemory();
 
     @Override
-    Storage storage() {
+    protected Storage storage() {
         return storage;
     }
 }

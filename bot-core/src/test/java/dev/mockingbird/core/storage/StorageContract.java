@@ -22,16 +22,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-/** What every store must do; run against memory, SQLite and PostgreSQL. */
-abstract class StorageContract {
+/**
+ * What every store must do; run against memory here and, through the test jar, against SQLite and PostgreSQL in
+ * storage-jdbc.
+ */
+public abstract class StorageContract {
 
-    static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
-    final SessionKey ada = new SessionKey("telegram", "user", "42");
-    final SessionKey bob = new SessionKey("discord", "user", "42");
-    final SessionKey team = new SessionKey("telegram", "chat", "-100");
+    public static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
+    protected final SessionKey ada = new SessionKey("telegram", "user", "42");
+    protected final SessionKey bob = new SessionKey("discord", "user", "42");
+    protected final SessionKey team = new SessionKey("telegram", "chat", "-100");
 
     /** A store with nothing in it. */
-    abstract Storage storage();
+    protected abstract Storage storage();
 
     @Test
     void savesFindsUpdatesAndDeletesProfiles() {

@@ -1,15 +1,20 @@
-package dev.mockingbird.core.storage;
+package dev.mockingbird.storage.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mockingbird.core.storage.HistoryEntry;
+import dev.mockingbird.core.storage.StorageContract;
 import dev.mockingbird.core.bank.Level;
 import dev.mockingbird.core.session.SessionKey;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -51,6 +56,44 @@ class MigrationTest {
         TestPostgres.Schema schema = TestPostgres.newSchema();
         try {
             upgradesAnOldSchemaKeepingItsData(schema.url());
+        } finally {
+            schema.drop();
+        }
+    }
+
+    private void numbersEachOwnersAsksUniquely(String url) throws Exception {
+        // given a database from before the unique key, where two racing asks took the same number
+        JdbcDatabase.open(url, Optional.empty(), Optional.empty(), Clock.systemUTC(), Optional.of("8")).close();
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO history VALUES ('h1', 'telegram:user:42', 1, 'sd/a', 5, 'ASKED', NULL, 5)");
+            s.execute("INSERT INTO history VALUES ('h2', 'telegram:user:42', 1, 'sd/b', 6, 'ASKED', NULL, 6)");
+            s.execute("INSERT INTO history VALUES ('h3', 'telegram:user:42', 2, 'sd/c', 7, 'ASKED', NULL, 7)");
+        }
+        // when the current version opens it
+        try (Database db = Database.open(url, Optional.empty(), Optional.empty(), Clock.systemUTC())) {
+            // then every ask is kept, in the order asked, and the next ask takes the next number
+            SessionKey ada = new SessionKey("telegram", "user", "42");
+            db.storage().history().recordAsked(ada, "sd/d", StorageContract.T0);
+            assertEquals(List.of("sd/d", "sd/c", "sd/b", "sd/a"), db.storage().history().recent(ada, 9).stream()
+                    .map(HistoryEntry::questionId).toList());
+        }
+        // and a second row with a taken number is refused
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            assertThrows(SQLException.class, () -> s.execute(
+                    "INSERT INTO history VALUES ('h9', 'telegram:user:42', 4, 'sd/e', 8, 'ASKED', NULL, 8)"));
+        }
+    }
+
+    @Test
+    void numbersEachOwnersAsksUniquelyInSqlite() throws Exception {
+        numbersEachOwnersAsksUniquely("jdbc:sqlite:" + dir.resolve("seq.db"));
+    }
+
+    @Test
+    void numbersEachOwnersAsksUniquelyInPostgres() throws Exception {
+        TestPostgres.Schema schema = TestPostgres.newSchema();
+        try {
+            numbersEachOwnersAsksUniquely(schema.url());
         } finally {
             schema.drop();
         }

@@ -1,16 +1,18 @@
-package dev.mockingbird.core.storage;
+package dev.mockingbird.storage.jdbc;
 
+import dev.mockingbird.core.storage.Storage;
+import dev.mockingbird.core.storage.StorageException;
 import java.time.Clock;
 import java.util.Optional;
 
 /**
  * A SQL database holding everything people did, opened from a JDBC URL: SQLite ({@code jdbc:sqlite:path}) by
- * default, PostgreSQL ({@code jdbc:postgresql://...}) for scale. One JDBC code path serves both; migrations run on
+ * default, PostgreSQL ({@code jdbc:postgresql://...}) for scale. One Jdbi code path serves both; migrations run on
  * open.
  */
 public interface Database extends AutoCloseable {
 
-    /** The ports over this database. */
+    /** The ports over this database, with their transactions. */
     Storage storage();
 
     /** Closes the connection pool. */

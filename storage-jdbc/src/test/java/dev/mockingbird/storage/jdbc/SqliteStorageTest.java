@@ -1,9 +1,13 @@
-package dev.mockingbird.core.storage;
+package dev.mockingbird.storage.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mockingbird.core.storage.StorageContract;
+import dev.mockingbird.core.storage.Storage;
+import dev.mockingbird.core.storage.StorageException;
+import dev.mockingbird.core.storage.Profile;
 import dev.mockingbird.core.bank.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +40,7 @@ class SqliteStorageTest extends StorageContract {
     }
 
     @Override
-    Storage storage() {
+    protected Storage storage() {
         return database.storage();
     }
 

@@ -1,4 +1,4 @@
-package dev.mockingbird.core.storage;
+package dev.mockingbird.storage.jdbc;
 
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -1,4 +1,4 @@
-package dev.mockingbird.core.storage;
+package dev.mockingbird.storage.jdbc;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,8 +1,11 @@
-package dev.mockingbird.core.storage;
+package dev.mockingbird.storage.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mockingbird.core.storage.StorageContract;
+import dev.mockingbird.core.storage.Storage;
+import dev.mockingbird.core.storage.Profile;
 import dev.mockingbird.core.bank.Level;
 import java.time.Clock;
 import java.util.Optional;
@@ -33,7 +36,7 @@ class PostgresStorageTest extends StorageContract {
     }
 
     @Override
-    Storage storage() {
+    protected Storage storage() {
         return database.storage();
     }
 

@@ -1,4 +1,4 @@
-package dev.mockingbird.core.bench;
+package dev.mockingbird.storage.jdbc.bench;
 
 import dev.mockingbird.core.ChatEngine;
 import dev.mockingbird.core.Fixtures;
@@ -6,7 +6,7 @@ import dev.mockingbird.core.Mockingbird;
 import dev.mockingbird.core.chat.ChatKind;
 import dev.mockingbird.core.chat.ChatRequest;
 import dev.mockingbird.core.chat.Reply;
-import dev.mockingbird.core.storage.Database;
+import dev.mockingbird.storage.jdbc.Database;
 import dev.mockingbird.core.storage.Storage;
 import java.nio.file.Files;
 import java.nio.file.Path;

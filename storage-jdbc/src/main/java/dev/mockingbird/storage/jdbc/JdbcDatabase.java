@@ -1,6 +1,8 @@
-package dev.mockingbird.core.storage;
+package dev.mockingbird.storage.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
+import dev.mockingbird.core.storage.Storage;
+import dev.mockingbird.core.storage.StorageException;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,17 +14,23 @@ import java.time.Clock;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.Jdbi;
 
-/** A Hikari pool over SQLite or PostgreSQL, migrated by Flyway. */
+/** A Hikari pool over SQLite or PostgreSQL, migrated by Flyway, with one Jdbi store per aggregate. */
 final class JdbcDatabase implements Database {
 
     private final HikariDataSource pool;
+    private final Jdbi jdbi;
     private final Storage storage;
 
     private JdbcDatabase(HikariDataSource pool, Clock clock) {
         this.pool = pool;
-        JdbcStore store = new JdbcStore(pool, clock);
-        this.storage = new Storage(store, store, store, store, store, store, store, store, store);
+        this.jdbi = Jdbi.create(pool);
+        JdbcTransactions transactions = new JdbcTransactions(jdbi);
+        this.storage = new Storage(new JdbcPeople(transactions, clock), new JdbcHistory(transactions),
+                new JdbcSessions(transactions), new JdbcUpdateLog(transactions), new JdbcClaims(transactions),
+                new JdbcChats(transactions), new JdbcQuizzes(transactions), new JdbcDaily(transactions),
+                new JdbcReviews(transactions), transactions);
     }
 
     /**
@@ -55,6 +63,8 @@ final class JdbcDatabase implements Database {
             // WAL lets readers go on while one writer writes; busy_timeout waits for that writer instead of failing.
             config.setMaximumPoolSize(4);
             config.setConnectionInitSql("PRAGMA busy_timeout = 10000");
+            // A unit of work takes the write lock when it begins, so it never fails upgrading a read to a write.
+            config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
         } else {
             config.setMaximumPoolSize(10);
         }
@@ -105,12 +115,12 @@ final class JdbcDatabase implements Database {
     }
 
     private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.lines().findFirst().orElse(message).strip();
+        return JdbcTransactions.rootMessage(e);
+    }
+
+    /** The Jdbi the stores run on, for tests that watch the statements. */
+    Jdbi jdbi() {
+        return jdbi;
     }
 
     @Override

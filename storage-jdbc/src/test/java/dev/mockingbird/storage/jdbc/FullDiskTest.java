@@ -1,4 +1,4 @@
-package dev.mockingbird.core.storage;
+package dev.mockingbird.storage.jdbc;
 
 import static dev.mockingbird.core.Fixtures.privateText;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,0 +1,176 @@
+package dev.mockingbird.storage.jdbc;
+
+import dev.mockingbird.core.session.SessionKey;
+import dev.mockingbird.core.storage.QuizAnswer;
+import dev.mockingbird.core.storage.QuizPort;
+import dev.mockingbird.core.storage.QuizRound;
+import dev.mockingbird.core.storage.QuizScore;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.jdbi.v3.core.statement.SqlStatement;
+
+/**
+ * Quiz rounds in {@code quiz_rounds} and each person's first answer in {@code quiz_answers}. A round ends with a
+ * conditional update and an answer enters only an open round, both checked in the one statement.
+ */
+final class JdbcQuizzes implements QuizPort {
+
+    private static final String ROUND_COLUMNS = "round_id, chat_key, question_id, correct, track, level, started_at, "
+            + "ended_at, closes_at";
+
+    private final JdbcTransactions db;
+
+    JdbcQuizzes(JdbcTransactions db) {
+        this.db = db;
+    }
+
+    private static QuizRound round(ResultSet rows) throws SQLException {
+        return new QuizRound(rows.getString("round_id"), SessionKey.parse(rows.getString("chat_key")),
+                rows.getString("question_id"), rows.getInt("correct"), Optional.ofNullable(rows.getString("track")),
+                Optional.ofNullable(rows.getString("level")), Instant.ofEpochMilli(rows.getLong("started_at")),
+                instant(rows, "closes_at"), instant(rows, "ended_at"));
+    }
+
+    private static Optional<Instant> instant(ResultSet rows, String column) throws SQLException {
+        long millis = rows.getLong(column);
+        return rows.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(millis));
+    }
+
+    private static <S extends SqlStatement<S>> S bind(S statement, String name, Optional<?> value, int type) {
+        return value.isPresent() ? statement.bind(name, value.get()) : statement.bindNull(name, type);
+    }
+
+    @Override
+    public void startRound(QuizRound round) {
+        db.with(h -> {
+            var insert = h.createUpdate("INSERT INTO quiz_rounds (" + ROUND_COLUMNS + ") VALUES (:id, :chat, "
+                            + ":question, :correct, :track, :level, :started, :ended, :closes)")
+                    .bind("id", round.id())
+                    .bind("chat", round.chat().asString())
+                    .bind("question", round.questionId())
+                    .bind("correct", round.correct())
+                    .bind("started", round.startedAt().toEpochMilli());
+            bind(insert, "track", round.track(), Types.VARCHAR);
+            bind(insert, "level", round.level(), Types.VARCHAR);
+            bind(insert, "ended", round.endedAt().map(Instant::toEpochMilli), Types.BIGINT);
+            bind(insert, "closes", round.closesAt().map(Instant::toEpochMilli), Types.BIGINT);
+            return insert.execute();
+        });
+    }
+
+    @Override
+    public Optional<QuizRound> round(String roundId) {
+        return db.with(h -> h.createQuery("SELECT " + ROUND_COLUMNS + " FROM quiz_rounds WHERE round_id = :id")
+                .bind("id", roundId)
+                .map((rows, ctx) -> round(rows))
+                .findOne());
+    }
+
+    @Override
+    public Optional<QuizRound> openRound(SessionKey chat) {
+        return db.with(h -> h.createQuery("SELECT " + ROUND_COLUMNS + " FROM quiz_rounds WHERE chat_key = :chat "
+                        + "AND ended_at IS NULL ORDER BY started_at DESC LIMIT 1")
+                .bind("chat", chat.asString())
+                .map((rows, ctx) -> round(rows))
+                .findOne());
+    }
+
+    @Override
+    public List<QuizRound> closing(Instant by, List<String> platforms, int limit) {
+        if (platforms.isEmpty()) {
+            return List.of();
+        }
+        // Chat keys start with their platform ("telegram:chat:-100"); platform names hold no LIKE wildcards.
+        String onPlatforms = IntStream.range(0, platforms.size()).mapToObj(i -> "chat_key LIKE :p" + i)
+                .collect(Collectors.joining(" OR "));
+        return db.with(h -> {
+            var query = h.createQuery("SELECT " + ROUND_COLUMNS + " FROM quiz_rounds WHERE ended_at IS NULL "
+                            + "AND closes_at <= :by AND (" + onPlatforms + ") ORDER BY closes_at, round_id LIMIT :limit")
+                    .bind("by", by.toEpochMilli())
+                    .bind("limit", limit);
+            for (int i = 0; i < platforms.size(); i++) {
+                query.bind("p" + i, platforms.get(i) + ":%");
+            }
+            return query.map((rows, ctx) -> round(rows)).collectIntoList();
+        });
+    }
+
+    @Override
+    public boolean answer(String roundId, QuizAnswer answer) {
+        // Only into a round still open, checked in the same statement: another instance may have just ended it.
+        return db.with(h -> h.createUpdate("""
+                        INSERT INTO quiz_answers (round_id, person_key, display_name, choice, answered_at)
+                        SELECT :round, :person, :name, :choice, :at
+                        WHERE EXISTS (SELECT 1 FROM quiz_rounds WHERE round_id = :round AND ended_at IS NULL)
+                        ON CONFLICT (round_id, person_key) DO NOTHING""")
+                .bind("round", roundId)
+                .bind("person", answer.person().asString())
+                .bind("name", answer.displayName())
+                .bind("choice", answer.choice())
+                .bind("at", answer.at().toEpochMilli())
+                .execute()) == 1;
+    }
+
+    @Override
+    public List<QuizAnswer> answers(String roundId) {
+        return db.with(h -> h.createQuery("""
+                        SELECT person_key, display_name, choice, answered_at FROM quiz_answers WHERE round_id = :round
+                        ORDER BY answered_at, person_key""")
+                .bind("round", roundId)
+                .map((rows, ctx) -> new QuizAnswer(SessionKey.parse(rows.getString("person_key")),
+                        rows.getString("display_name"), rows.getInt("choice"),
+                        Instant.ofEpochMilli(rows.getLong("answered_at"))))
+                .collectIntoList());
+    }
+
+    @Override
+    public boolean endRound(String roundId, Instant at) {
+        // The condition is the claim: of any number of instances ending the round, one changes the row.
+        return db.with(h -> h.createUpdate("UPDATE quiz_rounds SET ended_at = :at WHERE round_id = :id "
+                        + "AND ended_at IS NULL")
+                .bind("at", at.toEpochMilli())
+                .bind("id", roundId)
+                .execute()) == 1;
+    }
+
+    @Override
+    public Map<String, Integer> roundCounts(SessionKey chat) {
+        return db.with(h -> h.createQuery("SELECT question_id, COUNT(*) AS rounds FROM quiz_rounds "
+                        + "WHERE chat_key = :chat GROUP BY question_id")
+                .bind("chat", chat.asString())
+                .map((rows, ctx) -> Map.entry(rows.getString("question_id"), rows.getInt("rounds")))
+                .stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue)));
+    }
+
+    @Override
+    public List<QuizScore> scores(SessionKey chat, int limit) {
+        return db.with(h -> h.createQuery("""
+                        SELECT a.person_key AS person_key, MAX(a.display_name) AS display_name,
+                               SUM(CASE WHEN a.choice = r.correct THEN 1 ELSE 0 END) AS right_answers,
+                               COUNT(*) AS answered
+                        FROM quiz_answers a JOIN quiz_rounds r ON r.round_id = a.round_id
+                        WHERE r.chat_key = :chat AND r.ended_at IS NOT NULL
+                        GROUP BY a.person_key
+                        ORDER BY right_answers DESC, answered ASC, a.person_key
+                        LIMIT :limit""")
+                .bind("chat", chat.asString())
+                .bind("limit", limit)
+                .map((rows, ctx) -> new QuizScore(SessionKey.parse(rows.getString("person_key")),
+                        rows.getString("display_name"), rows.getInt("right_answers"), rows.getInt("answered")))
+                .collectIntoList());
+    }
+
+    @Override
+    public int deleteAnswers(SessionKey person) {
+        return db.with(h -> h.createUpdate("DELETE FROM quiz_answers WHERE person_key = :person")
+                .bind("person", person.asString())
+                .execute());
+    }
+}
