@@ -26,7 +26,6 @@ import java.util.OptionalInt;
 public final class OwnAnswer implements FreeTextHandler {
 
     private static final int MIN_WORDS = 3;
-    private static final int MAX_QUOTE = 140;
 
     private final Services services;
     private final Grader grader;
@@ -94,13 +93,8 @@ public final class OwnAnswer implements FreeTextHandler {
         return List.of(Reply.send(reply.build(), List.of(QuestionViews.showAnswer(q), QuestionViews.next(q))));
     }
 
-    /** "You said … — what is true", with the person's sentence cut to a readable length. */
+    /** "You said … — what is true". */
     static String correction(WrongClaim claim) {
-        String said = claim.said().strip();
-        if (said.length() > MAX_QUOTE) {
-            int cut = said.lastIndexOf(' ', MAX_QUOTE);
-            said = said.substring(0, cut > MAX_QUOTE / 2 ? cut : MAX_QUOTE) + "…";
-        }
-        return "✗ You said \u201c" + said + "\u201d — " + claim.misconception().correction();
+        return "✗ You said \u201c" + claim.quote() + "\u201d — " + claim.misconception().correction();
     }
 }

@@ -13,9 +13,22 @@ import java.util.Objects;
  * @param misconception the known misconception it matches
  */
 public record WrongClaim(KeyPoint point, String said, Misconception misconception) {
+
+    /** Feedback quotes a claim at most this long. */
+    static final int MAX_QUOTE = 140;
     public WrongClaim {
         Objects.requireNonNull(point, "point");
         Objects.requireNonNull(said, "said");
         Objects.requireNonNull(misconception, "misconception");
+    }
+
+    /** What the person said, cut at a word to a length feedback can quote. */
+    public String quote() {
+        String text = said.strip();
+        if (text.length() <= MAX_QUOTE) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', MAX_QUOTE);
+        return text.substring(0, cut > MAX_QUOTE / 2 ? cut : MAX_QUOTE) + "…";
     }
 }

@@ -2,18 +2,20 @@ package dev.mockingbird.core.interview;
 
 import dev.mockingbird.core.bank.Question;
 import dev.mockingbird.core.chat.Reply;
+import dev.mockingbird.core.chat.RichText;
 import dev.mockingbird.core.command.CommandContext;
 import dev.mockingbird.core.command.FreeTextHandler;
 import dev.mockingbird.core.command.Services;
 import dev.mockingbird.core.grading.Grade;
 import dev.mockingbird.core.grading.Grader;
+import dev.mockingbird.core.grading.WrongClaim;
 import dev.mockingbird.core.session.SessionState;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * What a person types during a mock interview: graded quietly against the current question's key points and added
- * up, acknowledged without saying which points were hit (that is the report's job).
+ * up, acknowledged without saying which points were hit or what was wrong (that is the report's job).
  */
 public final class InterviewAnswers implements FreeTextHandler {
 
@@ -40,10 +42,15 @@ public final class InterviewAnswers implements FreeTextHandler {
         }
         Question q = found.get();
         Grade grade = grader.grade(q, text);
-        SessionState.Interviewing updated = interview.cover(grade.coveredIndices(q.keyPoints()), context.now());
+        List<SessionState.Correction> wrong = grade.wrong().stream().map(w -> correction(q, w)).toList();
+        SessionState.Interviewing updated = interview.add(grade.coveredIndices(q.keyPoints()), wrong, context.now());
         context.state(updated);
-        return List.of(Reply.send(dev.mockingbird.core.chat.RichText.plain(
-                "Noted. Say more if you like, or press " + (interview.last() ? "Finish" : "Next question") + "."),
-                InterviewViews.questionButtons(updated, q)));
+        return List.of(Reply.send(RichText.plain("Noted. Say more if you like, or press "
+                + (interview.last() ? "Finish" : "Next question") + "."), InterviewViews.questionButtons(updated, q)));
+    }
+
+    private static SessionState.Correction correction(Question q, WrongClaim claim) {
+        return new SessionState.Correction(q.keyPoints().indexOf(claim.point()), claim.quote(),
+                claim.misconception().correction());
     }
 }

@@ -25,7 +25,9 @@ import java.util.Set;
 /**
  * {@code /interview [track] [level]}: a mock interview of {@value #LENGTH} questions in a private chat. The person
  * answers each in their own words; key points are counted quietly and the feedback comes at the end, as in a real
- * interview. {@code /interview next} and {@code /interview end} do what the buttons do.
+ * interview. As a real interviewer would, it asks one follow-up when an answer misses the question's most important
+ * point, and picks the next question a level up after a strong answer and a level down after a weak one.
+ * {@code /interview next} and {@code /interview end} do what the buttons do.
  */
 public final class InterviewCommand implements Command {
 
@@ -107,63 +109,79 @@ public final class InterviewCommand implements Command {
     }
 
     private List<Reply> start(CommandContext context, Optional<Track> track, Level level) {
-        List<Question> pool = new ArrayList<>(services.bank().pool(track, level));
-        List<String> picked = new ArrayList<>();
-        while (picked.size() < LENGTH) {
-            Optional<Question> q = picker.pick(context.session(), pool);
-            if (q.isEmpty()) {
-                break;
-            }
-            picked.add(q.get().id());
-            pool.remove(q.get());
-        }
-        if (picked.isEmpty()) {
+        Optional<Question> first = pick(context, track, level, List.of());
+        if (first.isEmpty()) {
             return List.of(Reply.text("There are no " + level.slug() + " questions"
                     + track.map(t -> " in " + t.name()).orElse("") + " yet. Try another level or /tracks."));
         }
-        SessionState.Interviewing interview = new SessionState.Interviewing(picked, 0, List.of(), Set.of(),
-                track.map(Track::slug), level, context.now(), context.now());
-        return ask(context, interview);
+        // A small track gives a shorter interview rather than repeating questions.
+        int available = 0;
+        for (Level any : Level.values()) {
+            available += services.bank().pool(track, any).size();
+        }
+        return ask(context, SessionState.Interviewing.start(first.get().id(), Math.min(LENGTH, available),
+                track.map(Track::slug), level, context.now()), first.get());
     }
 
-    private List<Reply> ask(CommandContext context, SessionState.Interviewing interview) {
-        Question q = services.bank().byId(interview.current()).orElseThrow();
+    /** A question the person has not seen in this interview: at this level if there is one, else at any level. */
+    private Optional<Question> pick(CommandContext context, Optional<Track> track, Level level, List<String> asked) {
+        List<Question> pool = new ArrayList<>(services.bank().pool(track, level));
+        pool.removeIf(q -> asked.contains(q.id()));
+        for (Level other : Level.values()) {
+            if (pool.isEmpty() && other != level) {
+                services.bank().pool(track, other).stream().filter(q -> !asked.contains(q.id())).forEach(pool::add);
+            }
+        }
+        return picker.pick(context.session(), pool);
+    }
+
+    private List<Reply> ask(CommandContext context, SessionState.Interviewing interview, Question q) {
         services.storage().history().recordAsked(context.session(), q.id(), context.now());
         context.state(interview);
         return List.of(Reply.send(views.question(interview, q), InterviewViews.questionButtons(interview, q)));
     }
 
     private List<Reply> next(CommandContext context, SessionState.Interviewing interview) {
+        Optional<Question> current = services.bank().byId(interview.current());
+        if (current.isPresent()) {
+            Optional<SessionState.FollowUp> followUp = Adaptation.followUp(current.get(), interview.answering());
+            if (followUp.isPresent()) {
+                SessionState.Interviewing probing = interview.followUp(followUp.get(), context.now());
+                context.state(probing);
+                return List.of(Reply.send(InterviewViews.followUp(followUp.get()),
+                        InterviewViews.questionButtons(probing, current.get())));
+            }
+        }
         record(context, interview);
         if (interview.last()) {
-            return report(context, interview, interview.questionIds().size());
+            return report(context, interview);
         }
-        SessionState.Interviewing moved = interview.next(context.now());
-        // A question removed from the bank since the interview began is passed over.
-        while (services.bank().byId(moved.current()).isEmpty()) {
-            if (moved.last()) {
-                return report(context, moved, moved.questionIds().size() - 1);
-            }
-            moved = moved.next(context.now());
+        // Strong answers raise the level of the next question, weak ones lower it, as a real interviewer would.
+        Level level = current.map(q -> Adaptation.nextLevel(q.level(),
+                InterviewViews.score(q, interview.answering()))).orElse(interview.level());
+        Optional<Question> following = pick(context, interview.track().flatMap(trackArgs::bySlug), level,
+                interview.questionIds());
+        if (following.isEmpty()) {
+            return report(context, interview);
         }
-        return ask(context, moved);
+        return ask(context, interview.next(following.get().id(), context.now()), following.get());
     }
 
     private List<Reply> finish(CommandContext context, SessionState.Interviewing interview) {
         record(context, interview);
-        return report(context, interview, interview.index() + 1);
+        return report(context, interview);
     }
 
     /** The current question's outcome, so history and later practice know how it went. */
     private void record(CommandContext context, SessionState.Interviewing interview) {
         services.bank().byId(interview.current()).ifPresent(q -> services.storage().history().recordOutcome(
-                context.session(), q.id(), interview.covered().isEmpty() ? Outcome.SKIPPED : Outcome.ANSWERED,
-                OptionalInt.of(InterviewViews.score(q, interview.covered())), context.now()));
+                context.session(), q.id(), interview.answering().answered() ? Outcome.ANSWERED : Outcome.SKIPPED,
+                OptionalInt.of(InterviewViews.score(q, interview.answering())), context.now()));
     }
 
-    private List<Reply> report(CommandContext context, SessionState.Interviewing interview, int asked) {
+    private List<Reply> report(CommandContext context, SessionState.Interviewing interview) {
         List<Optional<Question>> questions = interview.questionIds().stream().map(services.bank()::byId).toList();
-        RichText text = views.report(interview, questions, asked);
+        RichText text = views.report(interview, questions);
         context.state(new SessionState.Idle(context.now()));
         return List.of(context.request().input() instanceof Input.Press
                 ? new Reply.Edit(text, InterviewViews.reportButtons(interview))

@@ -10,6 +10,7 @@ import dev.mockingbird.core.chat.RichText.Code;
 import dev.mockingbird.core.chat.RichText.Italic;
 import dev.mockingbird.core.chat.RichText.Plain;
 import dev.mockingbird.core.command.ButtonData;
+import dev.mockingbird.core.grading.Grade;
 import dev.mockingbird.core.session.SessionState;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,7 @@ final class InterviewViews {
     RichText question(SessionState.Interviewing interview, Question q) {
         return RichText.builder()
                 .paragraph(new Bold("Mock interview · question " + (interview.index() + 1) + " of "
-                        + interview.questionIds().size()), new Plain(" · " + trackName(q.track()) + " · "
+                        + interview.length()), new Plain(" · " + trackName(q.track()) + " · "
                         + q.level().slug()))
                 .text(q.question())
                 .paragraph(new Italic(interview.index() == 0
@@ -49,29 +50,36 @@ final class InterviewViews {
                 new Button("End interview", ButtonData.of("interview", "end", q.code()).encode(), "/interview end"));
     }
 
-    /** A score in percent for what the answers covered of a question's key points. */
-    static int score(Question q, Set<Integer> covered) {
-        return q.keyPoints().isEmpty() ? 0 : Math.round(100f * covered.size() / q.keyPoints().size());
+    /** The interviewer's follow-up, asked before moving on. */
+    static RichText followUp(SessionState.FollowUp followUp) {
+        return RichText.builder().paragraph(new Bold("Follow-up: "), new Plain(followUp.prompt()))
+                .paragraph(new Italic("Answer it, or press Next question to move on.")).build();
+    }
+
+    /** A score in percent for what the answers covered of a question's key points, less half a point per wrong claim. */
+    static int score(Question q, SessionState.Answered answered) {
+        return Grade.percent(answered.covered().size(), answered.wrong().size(), q.keyPoints().size());
     }
 
     /**
-     * The report: each question's score and the points the answers missed, the overall score, and where to
-     * practise next.
+     * The report: each question's level and score, the points the answers missed, the wrong claims with what is true,
+     * the follow-up and how it went; then the overall score and where to practise next.
      */
-    RichText report(SessionState.Interviewing interview, List<Optional<Question>> questions, int asked) {
-        List<Set<Integer>> covered = interview.allCovered();
+    RichText report(SessionState.Interviewing interview, List<Optional<Question>> questions) {
+        List<SessionState.Answered> all = interview.all();
         RichText.Builder text = RichText.builder();
         int total = 0;
         int counted = 0;
         Optional<Question> weakest = Optional.empty();
         int weakestScore = Integer.MAX_VALUE;
         List<RichText.Block> details = new ArrayList<>();
-        for (int i = 0; i < asked; i++) {
+        for (int i = 0; i < all.size(); i++) {
             Optional<Question> q = questions.get(i);
             if (q.isEmpty()) {
                 continue; // Gone from the bank since: nothing fair to say about it.
             }
-            int score = score(q.get(), covered.get(i));
+            SessionState.Answered answered = all.get(i);
+            int score = score(q.get(), answered);
             total += score;
             counted++;
             if (score < weakestScore) {
@@ -79,15 +87,22 @@ final class InterviewViews {
                 weakest = q;
             }
             details.add(new RichText.Paragraph(List.of(new Bold((i + 1) + ". " + score + "% "),
-                    new Plain(q.get().question()))));
-            List<String> missed = new ArrayList<>();
+                    new Plain("(" + q.get().level().slug() + ") " + q.get().question()))));
+            List<String> notes = new ArrayList<>();
+            for (SessionState.Correction wrong : answered.wrong()) {
+                notes.add("wrong: you said \u201c" + wrong.said() + "\u201d — " + wrong.correction());
+            }
+            Set<Integer> wrongPoints = answered.wrong().stream().map(SessionState.Correction::point)
+                    .collect(java.util.stream.Collectors.toSet());
             for (int k = 0; k < q.get().keyPoints().size(); k++) {
-                if (!covered.get(i).contains(k)) {
-                    missed.add("missed: " + q.get().keyPoints().get(k).point());
+                if (!answered.covered().contains(k) && !wrongPoints.contains(k)) {
+                    notes.add("missed: " + q.get().keyPoints().get(k).point());
                 }
             }
-            if (!missed.isEmpty()) {
-                details.add(new RichText.Bullets(missed.stream()
+            answered.followUp().ifPresent(f -> notes.add("follow-up: " + f.prompt() + " — "
+                    + (answered.covered().contains(f.point()) ? "you got there" : "still missing")));
+            if (!notes.isEmpty()) {
+                details.add(new RichText.Bullets(notes.stream()
                         .map(m -> List.<RichText.Span>of(new Plain(m))).toList(), false));
             }
         }

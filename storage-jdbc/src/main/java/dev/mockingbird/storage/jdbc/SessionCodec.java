@@ -39,12 +39,19 @@ final class SessionCodec {
                 }
             }
             case SessionState.Interviewing i -> {
-                node.put("type", "interview").put("index", i.index()).put("level", i.level().slug())
+                node.put("type", "interview").put("length", i.length()).put("level", i.level().slug())
                         .put("startedAt", i.startedAt().toEpochMilli()).put("updatedAt", i.updatedAt().toEpochMilli());
                 i.questionIds().forEach(node.putArray("questions")::add);
-                var answered = node.putArray("answered");
-                i.answered().forEach(points -> points.forEach(answered.addArray()::add));
-                i.covered().forEach(node.putArray("covered")::add);
+                var answers = node.putArray("answers");
+                for (SessionState.Answered a : i.all()) {
+                    ObjectNode answer = answers.addObject().put("said", a.answered());
+                    a.covered().forEach(answer.putArray("covered")::add);
+                    var wrong = answer.putArray("wrong");
+                    a.wrong().forEach(w -> wrong.addObject().put("point", w.point()).put("said", w.said())
+                            .put("correction", w.correction()));
+                    a.followUp().ifPresent(f -> answer.putObject("followUp").put("point", f.point())
+                            .put("prompt", f.prompt()));
+                }
                 i.track().ifPresent(t -> node.put("track", t));
             }
         }
@@ -61,15 +68,40 @@ final class SessionCodec {
     private static SessionState interview(JsonNode node, Level level, Instant updatedAt) {
         List<String> questions = new ArrayList<>();
         node.path("questions").forEach(q -> questions.add(q.asText()));
-        List<Set<Integer>> answered = new ArrayList<>();
-        node.path("answered").forEach(points -> {
-            Set<Integer> set = new TreeSet<>();
-            points.forEach(p -> set.add(p.asInt()));
-            answered.add(set);
-        });
-        return new SessionState.Interviewing(questions, node.path("index").asInt(), answered, covered(node),
-                node.hasNonNull("track") ? Optional.of(node.get("track").asText()) : Optional.empty(), level,
-                Instant.ofEpochMilli(node.path("startedAt").asLong()), updatedAt);
+        Optional<String> track = node.hasNonNull("track") ? Optional.of(node.get("track").asText()) : Optional.empty();
+        Instant startedAt = Instant.ofEpochMilli(node.path("startedAt").asLong());
+        List<SessionState.Answered> answers = new ArrayList<>();
+        if (!node.has("length")) {
+            // Stored before interviews adapted: the whole plan up front, "answered" as covered points per question.
+            int index = node.path("index").asInt();
+            node.path("answered").forEach(points -> answers.add(answered(points)));
+            answers.add(answered(node.path("covered")));
+            if (index < 0 || index >= questions.size() || answers.size() != index + 1) {
+                throw new IllegalArgumentException("interview at " + index + " of " + questions.size());
+            }
+            return new SessionState.Interviewing(questions.subList(0, index + 1), questions.size(),
+                    answers.subList(0, index), answers.getLast(), track, level, startedAt, updatedAt);
+        }
+        for (JsonNode a : node.path("answers")) {
+            List<SessionState.Correction> wrong = new ArrayList<>();
+            a.path("wrong").forEach(w -> wrong.add(new SessionState.Correction(w.path("point").asInt(),
+                    w.path("said").asText(), w.path("correction").asText())));
+            JsonNode f = a.path("followUp");
+            answers.add(new SessionState.Answered(a.path("said").asBoolean(), covered(a), wrong, f.isObject()
+                    ? Optional.of(new SessionState.FollowUp(f.path("point").asInt(), f.path("prompt").asText()))
+                    : Optional.empty()));
+        }
+        if (answers.isEmpty()) {
+            throw new IllegalArgumentException("interview with no answers recorded");
+        }
+        return new SessionState.Interviewing(questions, node.path("length").asInt(), answers.subList(0,
+                answers.size() - 1), answers.getLast(), track, level, startedAt, updatedAt);
+    }
+
+    private static SessionState.Answered answered(JsonNode points) {
+        Set<Integer> set = new TreeSet<>();
+        points.forEach(p -> set.add(p.asInt()));
+        return new SessionState.Answered(!set.isEmpty(), set, List.of(), Optional.empty());
     }
 
     Optional<SessionState> decode(String json) {

@@ -32,11 +32,28 @@ class SessionCodecTest {
     }
 
     @Test
-    void anInterviewSurvivesTheRoundTrip() {
-        SessionState interview = new SessionState.Interviewing(List.of("sd/a", "sd/b", "sd/c"), 2,
-                List.of(Set.of(0, 2), Set.of()), Set.of(1), Optional.empty(), Level.MID, Instant.ofEpochMilli(1000),
+    void anInterviewWithWrongClaimsAndAFollowUpSurvivesTheRoundTrip() {
+        SessionState.Answered first = new SessionState.Answered(true, Set.of(0, 2),
+                List.of(new SessionState.Correction(1, "vertical scaling has no limit", "It is capped.")),
+                Optional.of(new SessionState.FollowUp(0, "What about the ceiling?")));
+        SessionState interview = new SessionState.Interviewing(List.of("sd/a", "sd/b", "sd/c"), 5,
+                List.of(first, SessionState.Answered.NOTHING), new SessionState.Answered(true, Set.of(1), List.of(),
+                Optional.empty()), Optional.empty(), Level.MID, Instant.ofEpochMilli(1000),
                 Instant.ofEpochMilli(3000));
         assertEquals(Optional.of(interview), codec.decode(codec.encode(interview)));
+    }
+
+    @Test
+    void anInterviewStoredBeforeInterviewsAdaptedIsReadAtItsQuestion() {
+        // given a row written by the earlier format: the plan of three questions, at the second
+        String old = "{\"v\":1,\"type\":\"interview\",\"index\":1,\"level\":\"mid\",\"questions\":[\"a\",\"b\",\"c\"],"
+                + "\"answered\":[[0,2]],\"covered\":[1],\"startedAt\":1,\"updatedAt\":2}";
+        // when it is read, then it is at its second question of three, with what each covered
+        SessionState.Interviewing read = (SessionState.Interviewing) codec.decode(old).orElseThrow();
+        assertEquals(List.of("a", "b"), read.questionIds());
+        assertEquals(3, read.length());
+        assertEquals(Set.of(0, 2), read.answered().getFirst().covered());
+        assertEquals(Set.of(1), read.answering().covered());
     }
 
     @Test
