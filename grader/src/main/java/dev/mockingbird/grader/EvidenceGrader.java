@@ -59,24 +59,12 @@ final class EvidenceGrader implements Grader {
                 PreparedPoint point = q.points().get(p);
                 support[p] = point.support(vectors[s], sentence.stance(), sentenceTerms, thresholds);
                 Match claim = point.claim(vectors[s], sentence.stance(), thresholds);
-                if (claim.score() >= thresholds.claim()
-                        && claim.score() >= support[p].meaning() + thresholds.claimMargin()) {
+                if (claim.index() >= 0 && claim.score() >= support[p].meaning() + thresholds.claimMargin()) {
                     if (wrongs[p] == null || claim.score() > wrongScores[p]) {
                         KeyPoint keyPoint = question.keyPoints().get(p);
                         wrongs[p] = new WrongClaim(keyPoint, sentence.text(),
                                 keyPoint.misconceptions().get(claim.index()));
                         wrongScores[p] = claim.score();
-                    }
-                    support[p] = Match.NONE;
-                } else if (support[p].opposed() >= thresholds.contradiction()
-                        && support[p].opposed() > support[p].meaning() + thresholds.claimMargin()) {
-                    // Close to what the point says, but saying the opposite: a wrong claim even where the bank
-                    // lists no such misconception; the evidence it contradicts is the correction.
-                    if (wrongs[p] == null || support[p].opposed() > wrongScores[p]) {
-                        KeyPoint keyPoint = question.keyPoints().get(p);
-                        wrongs[p] = new WrongClaim(keyPoint, sentence.text(), new Misconception(sentence.text(),
-                                point.evidenceText(support[p].opposedIndex())));
-                        wrongScores[p] = support[p].opposed();
                     }
                     support[p] = Match.NONE;
                 }
@@ -123,7 +111,18 @@ final class EvidenceGrader implements Grader {
         int asked = texts.size();
         texts.add(question.question());
         texts.addAll(question.aliases());
+        int model = texts.size();
+        Sentences.of(question.answer()).stream().map(Sentences.Sentence::text).forEach(texts::add);
         float[][] vectors = encoder.embed(texts);
+        List<Reference> truths = new ArrayList<>();
+        for (int p = 0; p < ranges.size(); p++) {
+            for (int i = ranges.get(p)[0]; i < ranges.get(p)[1]; i++) {
+                truths.add(new Reference(texts.get(i), vectors[i], Sentences.stance(texts.get(i)), Set.of(), 0));
+            }
+        }
+        for (int i = model; i < texts.size(); i++) {
+            truths.add(new Reference(texts.get(i), vectors[i], Sentences.stance(texts.get(i)), Set.of(), 0));
+        }
         List<Set<String>> bags = new ArrayList<>();
         for (int p = 0; p < ranges.size(); p++) {
             Set<String> bag = new java.util.HashSet<>();
@@ -139,11 +138,19 @@ final class EvidenceGrader implements Grader {
             List<Reference> evidence = new ArrayList<>();
             for (int i = r[0]; i < r[1]; i++) {
                 evidence.add(new Reference(texts.get(i), vectors[i], Sentences.stance(texts.get(i)),
-                        terms.of(texts.get(i))));
+                        terms.of(texts.get(i)), 0));
             }
             List<Reference> claims = new ArrayList<>();
             for (int i = r[1]; i < r[2]; i++) {
-                claims.add(new Reference(texts.get(i), vectors[i], Sentences.stance(texts.get(i)), Set.of()));
+                // A claim counts only for sentences closer to it than any true sentence of the question is (its
+                // evidence, the model answer): a claim that reads almost like a truth must be matched almost exactly.
+                Sentences.Stance stance = Sentences.stance(texts.get(i));
+                float nearestTruth = Float.NEGATIVE_INFINITY;
+                for (Reference truth : truths) {
+                    nearestTruth = Math.max(nearestTruth, truth.closeness(vectors[i], stance, thresholds));
+                }
+                claims.add(new Reference(texts.get(i), vectors[i], stance, Set.of(),
+                        Math.max(thresholds.claim(), nearestTruth + thresholds.claimMargin())));
             }
             // A term weighs by how much it singles this point out among the question's points.
             java.util.Map<String, Float> weights = new java.util.HashMap<>();
@@ -154,27 +161,30 @@ final class EvidenceGrader implements Grader {
             points.add(new PreparedPoint(evidence, claims, weights));
         }
         List<float[]> questionVectors = new ArrayList<>();
-        for (int i = asked; i < texts.size(); i++) {
+        for (int i = asked; i < model; i++) {
             questionVectors.add(vectors[i]);
         }
         return new PreparedQuestion(points, questionVectors);
     }
 
     /**
-     * How well a sentence matches: overall score, its meaning part, and which reference matched best; and the closest
-     * reference that says the opposite, with how close it is.
+     * How well a sentence matches: its score, and which reference matched best. For evidence, {@code meaning} is the
+     * closeness of meaning without the word bonus; for a misconception, the bar its claim must clear.
      */
-    record Match(float score, float meaning, int index, float opposed, int opposedIndex) {
-        static final Match NONE = new Match(Float.NEGATIVE_INFINITY, Float.NEGATIVE_INFINITY, -1,
-                Float.NEGATIVE_INFINITY, -1);
-
-        Match(float score, float meaning, int index) {
-            this(score, meaning, index, Float.NEGATIVE_INFINITY, -1);
-        }
+    record Match(float score, float meaning, int index) {
+        static final Match NONE = new Match(Float.NEGATIVE_INFINITY, Float.NEGATIVE_INFINITY, -1);
     }
 
-    /** A sentence the grader compares with: its vector, whether it is negated, its terms. */
-    record Reference(String text, float[] vector, Sentences.Stance stance, Set<String> terms) {
+    /**
+     * A sentence the grader compares with: its vector, stance and terms, and for a misconception the closeness a
+     * sentence needs to count as making it.
+     */
+    record Reference(String text, float[] vector, Sentences.Stance stance, Set<String> terms, float bar) {
+
+        /** Closeness of meaning, less the penalty when the two say opposite things. */
+        float closeness(float[] other, Sentences.Stance otherStance, Thresholds t) {
+            return SentenceEncoder.cosine(other, vector) - (stance.opposes(otherStance) ? t.polarityPenalty() : 0);
+        }
     }
 
     record PreparedPoint(List<Reference> evidence, List<Reference> claims, java.util.Map<String, Float> weights) {
@@ -189,17 +199,8 @@ final class EvidenceGrader implements Grader {
             float bestScore = Float.NEGATIVE_INFINITY;
             float bestMeaning = Float.NEGATIVE_INFINITY;
             int bestIndex = -1;
-            float opposed = Float.NEGATIVE_INFINITY;
-            int opposedIndex = -1;
             for (int i = 0; i < evidence.size(); i++) {
-                Reference e = evidence.get(i);
-                float raw = SentenceEncoder.cosine(sentence, e.vector());
-                boolean opposes = e.stance().opposes(stance);
-                if (opposes && raw > opposed) {
-                    opposed = raw;
-                    opposedIndex = i;
-                }
-                float meaning = raw - (opposes ? t.polarityPenalty() : 0);
+                float meaning = evidence.get(i).closeness(sentence, stance, t);
                 float score = meaning + t.wordWeight() * words;
                 if (score > bestScore) {
                     bestScore = score;
@@ -207,24 +208,17 @@ final class EvidenceGrader implements Grader {
                 }
                 bestMeaning = Math.max(bestMeaning, meaning);
             }
-            return new Match(bestScore, bestMeaning, bestIndex, opposed, opposedIndex);
-        }
-
-        /** An evidence sentence (or the point itself) as a correction: a full sentence, capitalised and ended. */
-        String evidenceText(int index) {
-            String text = evidence.get(index).text().strip();
-            text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
-            return text.endsWith(".") ? text : text + ".";
+            return new Match(bestScore, bestMeaning, bestIndex);
         }
 
         Match claim(float[] sentence, Sentences.Stance stance, Thresholds t) {
             Match best = Match.NONE;
             for (int i = 0; i < claims.size(); i++) {
                 Reference c = claims.get(i);
-                float meaning = SentenceEncoder.cosine(sentence, c.vector())
-                        - (c.stance().opposes(stance) ? t.polarityPenalty() : 0);
-                if (meaning > best.score()) {
-                    best = new Match(meaning, meaning, i);
+                float closeness = c.closeness(sentence, stance, t);
+                // Of the claims this sentence clears the bar of, the closest.
+                if (closeness >= c.bar() && closeness > best.score()) {
+                    best = new Match(closeness, c.bar(), i);
                 }
             }
             return best;

@@ -20,9 +20,12 @@ final class Sentences {
 
     private static final Pattern MARKUP = Pattern.compile("(\\*\\*|__|`+|^\\s*(?:[-*•>]|\\d+[.)])\\s+)",
             Pattern.MULTILINE);
-    /** Ends of sentences: . ! ? ; or a line break, but not the dot in e.g., 1.5, node.js or i.e. */
+    /**
+     * Ends of sentences: . ! ? or a line break, but not the dot in e.g., 1.5, node.js or i.e. A semicolon joins what
+     * belongs together ("X is just Y; nothing else changes" is one claim).
+     */
     private static final Pattern BREAK = Pattern.compile(
-            "(?<!\\b(?:e\\.g|i\\.e|vs|etc|approx|aka))(?<![0-9A-Za-z]\\.[0-9A-Za-z])[.!?;]+(?=\\s|$)|\\R+");
+            "(?<!\\b(?:e\\.g|i\\.e|vs|etc|approx|aka))(?<![0-9A-Za-z]\\.[0-9A-Za-z])[.!?]+(?=\\s|$)|\\R+");
     private static final Pattern CLAUSE = Pattern.compile(",\\s+|\\s+-+\\s+|\\s+(?=(?:but|whereas|while|so that|"
             + "because|however|although)\\b)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
@@ -140,7 +143,8 @@ final class Sentences {
 
     /** The answer's sentences, at most {@value #MAX_SENTENCES}, markup removed. */
     static List<Sentence> of(String answer) {
-        String plain = MARKUP.matcher(answer).replaceAll(m -> m.group().contains("\n") ? "\n" : " ");
+        String plain = MARKUP.matcher(answer).replaceAll(m -> m.group().contains("\n") ? "\n" : "")
+                .replaceAll("[ \t]{2,}", " ");
         List<Sentence> out = new ArrayList<>();
         for (String piece : BREAK.split(plain)) {
             List<String> words = words(piece);

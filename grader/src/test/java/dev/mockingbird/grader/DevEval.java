@@ -47,7 +47,37 @@ final class DevEval {
                 String[] v = args[i].split(",");
                 runs.add(new Thresholds(Float.parseFloat(v[0]), Float.parseFloat(v[1]), Float.parseFloat(v[2]),
                         Float.parseFloat(v[3]), Float.parseFloat(v[4]), Float.parseFloat(v[5]),
-                        Float.parseFloat(v[6]), Float.parseFloat(v[7])));
+                        Float.parseFloat(v[6])));
+            }
+            if (System.getProperty("model-answers") != null) {
+                for (Thresholds t : runs) {
+                    EvidenceGrader g = new EvidenceGrader(encoder, terms, t);
+                    int misses = 0;
+                    int wrongs = 0;
+                    int echoes = 0;
+                    int questions = 0;
+                    for (var q : bank.questions()) {
+                        if (q.keyPoints().stream().anyMatch(p -> p.evidence().isEmpty())) {
+                            continue;
+                        }
+                        questions++;
+                        var grade = g.grade(q, q.answer());
+                        misses += grade.missed().size() - grade.wrong().size();
+                        wrongs += grade.wrong().size();
+                        if (System.getProperty("show") != null) {
+                            grade.missed().forEach(p -> System.out.println(q.id() + " MISS " + p.point()));
+                            grade.wrong().forEach(w -> System.out.println(q.id() + " WRONG " + w.point().point()
+                                    + " <= " + w.said()));
+                        }
+                        int echo = g.grade(q, q.question()).percent();
+                        if (echo > 10) {
+                            echoes++;
+                        }
+                    }
+                    System.out.println(t + ": " + questions + " questions; model answers miss " + misses
+                            + " points, called wrong " + wrongs + "; question echoes over 10%: " + echoes);
+                }
+                return;
             }
             for (Thresholds t : runs) {
                 GraderEvaluation e = GraderEvaluation.run(new EvidenceGrader(encoder, terms, t), bank, List.of(set));
