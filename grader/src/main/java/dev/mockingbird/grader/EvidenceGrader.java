@@ -67,6 +67,9 @@ final class EvidenceGrader implements Grader {
                         wrongScores[p] = claim.score();
                     }
                     support[p] = Match.NONE;
+                } else if (claim.meaning() >= support[p].meaning()) {
+                    // Nearer a known wrong belief than to anything true about the point: no credit either way.
+                    support[p] = Match.NONE;
                 }
                 best = Math.max(best, support[p].score());
             }
@@ -169,7 +172,8 @@ final class EvidenceGrader implements Grader {
 
     /**
      * How well a sentence matches: its score, and which reference matched best. For evidence, {@code meaning} is the
-     * closeness of meaning without the word bonus; for a misconception, the bar its claim must clear.
+     * closeness of meaning without the word bonus; for misconceptions, the score is the closest claim whose bar the
+     * sentence clears and {@code meaning} the closeness to the nearest claim, bar or no bar.
      */
     record Match(float score, float meaning, int index) {
         static final Match NONE = new Match(Float.NEGATIVE_INFINITY, Float.NEGATIVE_INFINITY, -1);
@@ -212,16 +216,20 @@ final class EvidenceGrader implements Grader {
         }
 
         Match claim(float[] sentence, Sentences.Stance stance, Thresholds t) {
-            Match best = Match.NONE;
+            int index = -1;
+            float cleared = Float.NEGATIVE_INFINITY;
+            float nearest = Float.NEGATIVE_INFINITY;
             for (int i = 0; i < claims.size(); i++) {
                 Reference c = claims.get(i);
                 float closeness = c.closeness(sentence, stance, t);
+                nearest = Math.max(nearest, closeness);
                 // Of the claims this sentence clears the bar of, the closest.
-                if (closeness >= c.bar() && closeness > best.score()) {
-                    best = new Match(closeness, c.bar(), i);
+                if (closeness >= c.bar() && closeness > cleared) {
+                    cleared = closeness;
+                    index = i;
                 }
             }
-            return best;
+            return new Match(cleared, nearest, index);
         }
     }
 
