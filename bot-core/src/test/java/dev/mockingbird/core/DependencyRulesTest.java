@@ -39,6 +39,15 @@ class DependencyRulesTest {
     }
 
     @Test
+    void engineKnowsNothingOfTheGradersModelsOrSearchLibraries() {
+        // The built-in and language-model graders live in the grader module, behind the core's Grader interface.
+        noClasses().should().dependOnClassesThat()
+                .resideInAnyPackage("dev.mockingbird.grader..", "org.apache.lucene..", "ai.onnxruntime..",
+                        "ai.djl..", "dev.langchain4j..")
+                .check(core);
+    }
+
+    @Test
     void outgoingStoragePortsEndInPort() {
         classes().that().resideInAnyPackage("dev.mockingbird.core.storage", "dev.mockingbird.core.transaction")
                 .and().areInterfaces().and().arePublic().and().doNotHaveSimpleName("package-info")
