@@ -94,13 +94,14 @@ final class App {
             GraderCommands tools = new GraderCommands(bank, in, out, err);
             List<String> rest = options.subList(1, options.size());
             boolean keywords = rest.contains("--keywords");
-            Grader grader = keywords ? Grader.keywords() : grader(config);
+            Grader grader = keywords ? Grader.keywords() : grader(config, Graders.builtIn());
             String name = keywords ? "keyword" : config.llm().map(l -> "language-model (" + l.model() + ")")
                     .orElse("built-in");
             List<String> args1 = rest.stream().filter(a -> !a.startsWith("--")).toList();
             return tool.equals("grade") ? tools.grade(grader, args1) : tools.evaluate(grader, name, args1);
         }
-        Grader grader = grader(config);
+        // The sentence model loads while the database opens and the platforms connect.
+        Grader grader = grader(config, Graders.builtInLoadingInBackground());
         Database database;
         try {
             database = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), clock);
@@ -175,8 +176,7 @@ final class App {
     }
 
     /** The built-in grader, behind a language model when one is configured. */
-    private static Grader grader(AppConfig config) {
-        Grader builtIn = Graders.builtIn();
+    private static Grader grader(AppConfig config, Grader builtIn) {
         return config.llm().map(settings -> Graders.languageModel(settings, builtIn)).orElse(builtIn);
     }
 

@@ -1,6 +1,7 @@
 package dev.mockingbird.grader;
 
 import dev.mockingbird.core.grading.Grader;
+import java.util.concurrent.CompletableFuture;
 
 /** The graders this module offers. */
 public final class Graders {
@@ -14,6 +15,24 @@ public final class Graders {
      */
     public static Grader builtIn() {
         return new EvidenceGrader(new OnnxSentenceEncoder(), new Terms(), Thresholds.DEFAULT);
+    }
+
+    /**
+     * The built-in grader, its model loading on a background thread from now on, so start-up does not wait for it;
+     * the first grading does if it must. Should the model fail to load, answers are graded by keywords instead.
+     */
+    public static Grader builtInLoadingInBackground() {
+        CompletableFuture<Grader> loading = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                loading.complete(builtIn());
+            } catch (RuntimeException | LinkageError e) {
+                loading.completeExceptionally(e);
+            }
+        }, "grader-model-load");
+        loader.setDaemon(true);
+        loader.start();
+        return new LoadingGrader(loading, Grader.keywords());
     }
 
     /**
