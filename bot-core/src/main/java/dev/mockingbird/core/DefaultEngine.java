@@ -64,7 +64,8 @@ final class DefaultEngine implements ChatEngine {
     /** When the next clearing of old update ids and claims is due; at most hourly, whatever the schedule's pace. */
     private final AtomicReference<Instant> nextTidy = new AtomicReference<>(Instant.MIN);
 
-    DefaultEngine(Services services, List<Command> commands, List<FreeTextHandler> freeText) {
+    DefaultEngine(Services services, List<Command> commands, List<FreeTextHandler> freeText, DailyPosts daily,
+                  QuizTimer quizzes) {
         this.services = services;
         for (Command command : commands) {
             if (this.commands.put(command.spec().name(), command) != null) {
@@ -72,8 +73,8 @@ final class DefaultEngine implements ChatEngine {
             }
         }
         this.freeText = List.copyOf(freeText);
-        this.daily = DailyPosts.over(services, this::handle);
-        this.quizzes = QuizTimer.over(services);
+        this.daily = daily;
+        this.quizzes = quizzes;
     }
 
     @Override
