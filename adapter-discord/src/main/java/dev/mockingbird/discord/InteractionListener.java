@@ -1,13 +1,13 @@
 package dev.mockingbird.discord;
 
 import dev.mockingbird.core.ChatEngine;
-import dev.mockingbird.core.bank.Track;
 import dev.mockingbird.core.chat.Audience;
 import dev.mockingbird.core.chat.ChatKind;
 import dev.mockingbird.core.chat.ChatRequest;
 import dev.mockingbird.core.chat.Input;
 import dev.mockingbird.core.chat.Reply;
 import dev.mockingbird.core.command.CommandSpec;
+import dev.mockingbird.core.command.OptionSpec;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -143,12 +143,15 @@ final class InteractionListener extends ListenerAdapter {
 
     @Override
     public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
-        String typed = event.getFocusedOption().getValue().toLowerCase(Locale.ROOT).strip();
-        List<Command.Choice> choices = engine.bank().tracks().stream()
-                .filter(t -> matches(t, typed))
-                .filter(t -> !t.slug().isEmpty() && t.slug().length() <= MAX_CHOICE_LENGTH)
-                .limit(MAX_CHOICES)
-                .map(t -> new Command.Choice(choiceName(t), t.slug()))
+        // The engine decides what to offer; this only fits it to Discord's limits.
+        OptionSpec.Kind kind = Optional.ofNullable(event.getName()).map(specs::get).stream()
+                .flatMap(spec -> spec.options().stream())
+                .filter(o -> o.name().equals(event.getFocusedOption().getName()))
+                .map(OptionSpec::kind).findFirst().orElse(OptionSpec.Kind.TRACK);
+        List<Command.Choice> choices = engine.complete(kind, event.getFocusedOption().getValue(), MAX_CHOICES)
+                .stream()
+                .filter(c -> !c.value().isEmpty() && c.value().length() <= MAX_CHOICE_LENGTH)
+                .map(c -> new Command.Choice(choiceName(c.label()), c.value()))
                 .toList();
         Delivery delivery = new Delivery(event);
         delivery.guard(() -> event.replyChoices(choices).queue(ok -> { }, delivery::failed));
@@ -165,14 +168,8 @@ final class InteractionListener extends ListenerAdapter {
         return "/" + event.getName() + (joined.isEmpty() ? "" : " " + joined);
     }
 
-    private static boolean matches(Track track, String typed) {
-        return typed.isEmpty() || track.slug().contains(typed) || track.name().toLowerCase(Locale.ROOT).contains(typed)
-                || track.description().toLowerCase(Locale.ROOT).contains(typed);
-    }
-
-    private static String choiceName(Track track) {
-        String name = track.name().isBlank() ? track.slug() : track.name();
-        return name.length() <= MAX_CHOICE_LENGTH ? name : name.substring(0, MAX_CHOICE_LENGTH - 1) + "…";
+    private static String choiceName(String label) {
+        return label.length() <= MAX_CHOICE_LENGTH ? label : label.substring(0, MAX_CHOICE_LENGTH - 1) + "…";
     }
 
     private static ChatRequest request(Interaction event, Input input) {

@@ -38,7 +38,6 @@ class DiscordEndToEndTest {
     @Test
     void askAndShowAnswerInADirectMessage() throws Exception {
         String askId = snowflake(1);
-        String pressId = snowflake(2);
         try (FakeDiscord discord = new FakeDiscord();
              DiscordBot bot = DiscordBot.start(RecordingEngine.quick(), new DiscordSettings("test-token",
                      Optional.empty(), Optional.of(discord.restBase()), Optional.of(discord.gateway()),
@@ -64,6 +63,7 @@ class DiscordEndToEndTest {
             assertEquals(List.of("Answer", "Show answer", "Next", "Skip"), labels(question));
             assertEquals(0, question.getObject("allowed_mentions").getArray("parse").length(), "nobody is pinged");
 
+            String pressId = snowflake(2);
             // when they press Show answer on that message
             String showAnswer = customId(question, "Show answer");
             String message = DataObject.fromJson(discord.message("3000"))
@@ -87,8 +87,6 @@ class DiscordEndToEndTest {
     @Test
     void theAnswerButtonOpensAModalWhoseAnswerIsGraded() throws Exception {
         String askId = snowflake(11);
-        String pressId = snowflake(12);
-        String submitId = snowflake(13);
         try (FakeDiscord discord = new FakeDiscord();
              DiscordBot bot = DiscordBot.start(RecordingEngine.quick(), new DiscordSettings("test-token",
                      Optional.empty(), Optional.of(discord.restBase()), Optional.of(discord.gateway()),
@@ -105,6 +103,7 @@ class DiscordEndToEndTest {
                     .put("embeds", rich(question.getArray("embeds"))).put("components", question.getArray("components"))
                     .toString();
 
+            String pressId = snowflake(12);
             // when the person presses Answer
             discord.dispatch("INTERACTION_CREATE", """
                     {"id":"%s","application_id":"500","type":3,"token":"token-2","version":1,%s,"message":%s,
@@ -118,6 +117,7 @@ class DiscordEndToEndTest {
             assertTrue(modal.toString().contains("\"custom_id\":\"text\""), modal.toString());
 
             // when they submit their answer in it
+            String submitId = snowflake(13);
             discord.dispatch("INTERACTION_CREATE", """
                     {"id":"%s","application_id":"500","type":5,"token":"token-3","version":1,%s,"message":%s,
                      "data":{"custom_id":"answer","components":[{"type":18,"id":1,
@@ -179,7 +179,6 @@ class DiscordEndToEndTest {
     @Test
     void inAGuildCommandsRegisterThereAndShowAnswerIsOnlyForThePresser() throws Exception {
         String askId = snowflake(3);
-        String pressId = snowflake(4);
         try (FakeDiscord discord = new FakeDiscord(List.of(GUILD), false);
              DiscordBot bot = DiscordBot.start(RecordingEngine.quick(), new DiscordSettings("test-token",
                      Optional.of("1000"), Optional.of(discord.restBase()), Optional.of(discord.gateway()),
@@ -205,6 +204,8 @@ class DiscordEndToEndTest {
             String message = DataObject.fromJson(discord.message("2000"))
                     .put("embeds", rich(question.getArray("embeds"))).put("components", question.getArray("components"))
                     .toString();
+            // Minted as it happens: Discord counts its three seconds from the time in the id.
+            String pressId = snowflake(4);
             discord.dispatch("INTERACTION_CREATE", """
                     {"id":"%s","application_id":"500","type":3,"token":"token-4","version":1,%s,"message":%s,
                      "data":{"custom_id":"%s","component_type":2}}"""

@@ -8,6 +8,8 @@ import dev.mockingbird.core.chat.ChatRequest;
 import dev.mockingbird.core.chat.OutboundPort;
 import dev.mockingbird.core.chat.Reply;
 import dev.mockingbird.core.command.CommandSpec;
+import dev.mockingbird.core.command.Completion;
+import dev.mockingbird.core.command.OptionSpec;
 import dev.mockingbird.core.storage.Storage;
 import java.util.List;
 import java.util.Optional;
@@ -101,5 +103,10 @@ final class RecordingEngine implements ChatEngine {
     @Override
     public QuestionBank bank() {
         return engine.bank();
+    }
+
+    @Override
+    public List<Completion> complete(OptionSpec.Kind kind, String typed, int limit) {
+        return engine.complete(kind, typed, limit);
     }
 }

@@ -58,6 +58,12 @@ class ScheduleTest {
         public QuestionBank bank() {
             return real.bank();
         }
+
+        @Override
+        public List<dev.mockingbird.core.command.Completion> complete(dev.mockingbird.core.command.OptionSpec.Kind kind,
+                                                                      String typed, int limit) {
+            return real.complete(kind, typed, limit);
+        }
     }
 
     @Test

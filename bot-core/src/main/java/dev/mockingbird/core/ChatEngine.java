@@ -6,6 +6,8 @@ import dev.mockingbird.core.chat.GoneChats;
 import dev.mockingbird.core.chat.OutboundPort;
 import dev.mockingbird.core.chat.Reply;
 import dev.mockingbird.core.command.CommandSpec;
+import dev.mockingbird.core.command.Completion;
+import dev.mockingbird.core.command.OptionSpec;
 import java.util.List;
 
 /**
@@ -29,6 +31,12 @@ public interface ChatEngine extends GoneChats {
     /** The commands, for platform command menus. */
     List<CommandSpec> commands();
 
-    /** The bank, for option autocomplete. */
+    /** The bank the questions come from. */
     QuestionBank bank();
+
+    /**
+     * What to offer for an option of this kind while a person types it, best first: tracks whose slug, name or
+     * description contain what was typed, or the levels that start with it; at most {@code limit}.
+     */
+    List<Completion> complete(OptionSpec.Kind kind, String typed, int limit);
 }

@@ -15,6 +15,8 @@ import dev.mockingbird.core.command.ButtonData;
 import dev.mockingbird.core.command.Command;
 import dev.mockingbird.core.command.CommandContext;
 import dev.mockingbird.core.command.CommandSpec;
+import dev.mockingbird.core.command.Completion;
+import dev.mockingbird.core.command.OptionSpec;
 import dev.mockingbird.core.command.FreeTextHandler;
 import dev.mockingbird.core.command.Services;
 import dev.mockingbird.core.daily.DailyPosts;
@@ -64,7 +66,8 @@ final class DefaultEngine implements ChatEngine {
     /** When the next clearing of old update ids and claims is due; at most hourly, whatever the schedule's pace. */
     private final AtomicReference<Instant> nextTidy = new AtomicReference<>(Instant.MIN);
 
-    DefaultEngine(Services services, List<Command> commands, List<FreeTextHandler> freeText) {
+    DefaultEngine(Services services, List<Command> commands, List<FreeTextHandler> freeText, DailyPosts daily,
+                  QuizTimer quizzes) {
         this.services = services;
         for (Command command : commands) {
             if (this.commands.put(command.spec().name(), command) != null) {
@@ -72,8 +75,8 @@ final class DefaultEngine implements ChatEngine {
             }
         }
         this.freeText = List.copyOf(freeText);
-        this.daily = DailyPosts.over(services, this::handle);
-        this.quizzes = QuizTimer.over(services);
+        this.daily = daily;
+        this.quizzes = quizzes;
     }
 
     @Override
@@ -207,5 +210,26 @@ final class DefaultEngine implements ChatEngine {
     @Override
     public QuestionBank bank() {
         return services.bank();
+    }
+
+    @Override
+    public List<Completion> complete(OptionSpec.Kind kind, String typed, int limit) {
+        String lower = typed.toLowerCase(Locale.ROOT).strip();
+        return switch (kind) {
+            case TRACK -> services.bank().tracks().stream()
+                    .filter(t -> !t.slug().isEmpty())
+                    .filter(t -> lower.isEmpty() || t.slug().contains(lower)
+                            || t.name().toLowerCase(Locale.ROOT).contains(lower)
+                            || t.description().toLowerCase(Locale.ROOT).contains(lower))
+                    .limit(limit)
+                    .map(t -> new Completion(t.name().isBlank() ? t.slug() : t.name(), t.slug()))
+                    .toList();
+            case LEVEL -> java.util.Arrays.stream(dev.mockingbird.core.bank.Level.values())
+                    .filter(l -> l.slug().startsWith(lower))
+                    .limit(limit)
+                    .map(l -> new Completion(l.slug(), l.slug()))
+                    .toList();
+            case TEXT -> List.of();
+        };
     }
 }

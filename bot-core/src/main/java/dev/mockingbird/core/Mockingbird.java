@@ -2,6 +2,7 @@ package dev.mockingbird.core;
 
 import dev.mockingbird.core.ask.AnswerCommand;
 import dev.mockingbird.core.ask.AskCommand;
+import dev.mockingbird.core.ask.AskUseCase;
 import dev.mockingbird.core.ask.HintCommand;
 import dev.mockingbird.core.ask.NextCommand;
 import dev.mockingbird.core.ask.RateCommand;
@@ -13,6 +14,7 @@ import dev.mockingbird.core.command.Command;
 import dev.mockingbird.core.command.Services;
 import dev.mockingbird.core.grading.Grader;
 import dev.mockingbird.core.daily.DailyCommand;
+import dev.mockingbird.core.daily.DailyPosts;
 import dev.mockingbird.core.command.FreeTextHandler;
 import dev.mockingbird.core.help.HelpCommand;
 import dev.mockingbird.core.interview.InterviewAnswers;
@@ -26,6 +28,7 @@ import dev.mockingbird.core.profile.LevelCommand;
 import dev.mockingbird.core.profile.StatsCommand;
 import dev.mockingbird.core.profile.TrackCommand;
 import dev.mockingbird.core.quiz.QuizCommand;
+import dev.mockingbird.core.quiz.QuizTimer;
 import dev.mockingbird.core.quiz.ScoresCommand;
 import dev.mockingbird.core.session.Sessions;
 import dev.mockingbird.core.storage.Storage;
@@ -105,17 +108,19 @@ public final class Mockingbird {
         Sessions sessions = Sessions.cached(storage.sessions(), storage.transactions(), clock, idleTimeout,
                 maxSessions);
         Services services = new Services(bank, storage, sessions, clock, random);
+        // Each feature's use case is built once; its commands and the schedule call it.
+        AskUseCase asks = AskUseCase.over(bank, storage.history(), storage.profiles(), sessions, clock, random);
         List<Command> commands = new ArrayList<>();
         commands.add(new StartCommand(services));
         commands.add(new HelpCommand(() -> commands.stream().map(Command::spec).toList()));
         // Practice commands wait while a mock interview runs, rather than replacing it.
-        commands.add(InterviewGuard.around(new AskCommand(services)));
-        commands.add(InterviewGuard.around(new AnswerCommand(services)));
-        commands.add(InterviewGuard.around(new HintCommand(services)));
-        commands.add(InterviewGuard.around(new NextCommand(services)));
-        commands.add(InterviewGuard.around(new SkipCommand(services)));
+        commands.add(InterviewGuard.around(new AskCommand(asks, bank)));
+        commands.add(InterviewGuard.around(new AnswerCommand(bank, storage.history())));
+        commands.add(InterviewGuard.around(new HintCommand(bank)));
+        commands.add(InterviewGuard.around(new NextCommand(asks, bank)));
+        commands.add(InterviewGuard.around(new SkipCommand(asks, bank, storage.history())));
         commands.add(InterviewGuard.around(new RateCommand(services)));
-        commands.add(InterviewGuard.around(new ReviewCommand(services)));
+        commands.add(InterviewGuard.around(new ReviewCommand(asks, bank, storage.reviews())));
         commands.add(new QuizCommand(services));
         commands.add(new ScoresCommand(services));
         commands.add(new InterviewCommand(services));
@@ -129,6 +134,7 @@ public final class Mockingbird {
         // Asked in order: the interview reads what is typed during an interview, OwnAnswer everything else.
         List<FreeTextHandler> freeText = List.of(new InterviewAnswers(services, grader),
                 new OwnAnswer(services, grader));
-        return new DefaultEngine(services, List.copyOf(commands), freeText);
+        return new DefaultEngine(services, List.copyOf(commands), freeText, DailyPosts.over(services, asks),
+                QuizTimer.over(services));
     }
 }

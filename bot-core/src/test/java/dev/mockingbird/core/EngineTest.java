@@ -16,6 +16,8 @@ import dev.mockingbird.core.chat.Button;
 import dev.mockingbird.core.chat.ChatRequest;
 import dev.mockingbird.core.chat.Reply;
 import dev.mockingbird.core.chat.RichText;
+import dev.mockingbird.core.command.Completion;
+import dev.mockingbird.core.command.OptionSpec;
 import java.time.Instant;
 import java.util.List;
 import java.util.Random;
@@ -354,5 +356,18 @@ class EngineTest {
         assertInstanceOf(Reply.Notice.class, engine.handle(privatePress("garbage")).getFirst());
         assertInstanceOf(Reply.Notice.class, engine.handle(privatePress("1:answer:nope")).getFirst());
         assertInstanceOf(Reply.Notice.class, engine.handle(privatePress("1:nosuch")).getFirst());
+    }
+
+    @Test
+    void offersTracksAndLevelsAsAPersonTypesThem() {
+        // given someone typing into a track option, then a level option
+        // when the engine is asked what to offer
+        // then tracks match by slug, name or description, and levels by their start
+        assertEquals(List.of(new Completion("Databases & SQL", "databases")),
+                engine.complete(OptionSpec.Kind.TRACK, "Data", 25));
+        assertEquals(3, engine.complete(OptionSpec.Kind.TRACK, "", 25).size());
+        assertEquals(2, engine.complete(OptionSpec.Kind.TRACK, "", 2).size(), "never more than asked for");
+        assertEquals(List.of(new Completion("senior", "senior")), engine.complete(OptionSpec.Kind.LEVEL, "Se", 25));
+        assertEquals(List.of(), engine.complete(OptionSpec.Kind.TEXT, "09", 25));
     }
 }

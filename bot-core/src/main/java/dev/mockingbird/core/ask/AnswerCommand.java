@@ -1,14 +1,15 @@
 package dev.mockingbird.core.ask;
 
 import dev.mockingbird.core.bank.Question;
+import dev.mockingbird.core.bank.QuestionBank;
 import dev.mockingbird.core.chat.Audience;
 import dev.mockingbird.core.chat.Button;
 import dev.mockingbird.core.chat.Reply;
 import dev.mockingbird.core.command.Command;
 import dev.mockingbird.core.command.CommandContext;
 import dev.mockingbird.core.command.CommandSpec;
-import dev.mockingbird.core.command.Services;
 import dev.mockingbird.core.session.SessionState;
+import dev.mockingbird.core.storage.HistoryPort;
 import dev.mockingbird.core.storage.Outcome;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,13 +25,17 @@ public final class AnswerCommand implements Command {
     private static final CommandSpec SPEC = new CommandSpec("answer",
             "Show the model answer and key points of the current question", List.of());
 
-    private final Services services;
+    private final QuestionBank bank;
+    private final HistoryPort history;
     private final QuestionViews views;
+    private final CurrentQuestion current;
 
-    /** The command over the shared services. */
-    public AnswerCommand(Services services) {
-        this.services = services;
-        this.views = new QuestionViews(services.bank());
+    /** The command over the bank and the history it records the reveal in. */
+    public AnswerCommand(QuestionBank bank, HistoryPort history) {
+        this.bank = bank;
+        this.history = history;
+        this.views = new QuestionViews(bank);
+        this.current = new CurrentQuestion(bank);
     }
 
     @Override
@@ -40,28 +45,27 @@ public final class AnswerCommand implements Command {
 
     @Override
     public List<Reply> onCommand(CommandContext context, String args) {
-        if (!(context.state() instanceof SessionState.Asking asking)) {
-            return List.of(Reply.text("There is no question on the table yet. Send /ask to get one."));
-        }
-        Optional<Question> q = services.bank().byId(asking.questionId());
-        if (q.isEmpty()) {
-            return List.of(Reply.text("That question is no longer in the bank. Send /ask for a new one."));
-        }
-        markRevealed(context, asking);
-        return List.of(Reply.send(views.answer(q.get(), context.inGroup()), afterAnswer(q.get())));
+        return switch (current.find(context)) {
+            case CurrentQuestion.Missing missing -> missing.replies();
+            case CurrentQuestion.Found found -> {
+                markRevealed(context, found.asking());
+                yield List.of(Reply.send(views.answer(found.question(), context.inGroup()),
+                        afterAnswer(found.question())));
+            }
+        };
     }
 
     @Override
     public List<Reply> onButton(CommandContext context, List<String> args) {
-        Optional<Question> q = args.isEmpty() ? Optional.empty() : services.bank().byCode(args.getFirst());
+        Optional<Question> q = args.isEmpty() ? Optional.empty() : bank.byCode(args.getFirst());
         if (q.isEmpty()) {
-            return List.of(new Reply.Notice("That question is no longer in the bank. Send /ask for a new one."));
+            return List.of(new Reply.Notice(CurrentQuestion.GONE));
         }
         Question question = q.get();
         List<Reply> replies = new ArrayList<>();
-        boolean current = context.state() instanceof SessionState.Asking asking
+        boolean onTable = context.state() instanceof SessionState.Asking asking
                 && asking.questionId().equals(question.id());
-        if (current) {
+        if (onTable) {
             SessionState.Asking asking = (SessionState.Asking) context.state();
             markRevealed(context, asking);
         }
@@ -86,7 +90,7 @@ public final class AnswerCommand implements Command {
 
     private void markRevealed(CommandContext context, SessionState.Asking asking) {
         if (!asking.revealed()) {
-            services.storage().history().recordOutcome(context.session(), asking.questionId(), Outcome.REVEALED,
+            history.recordOutcome(context.session(), asking.questionId(), Outcome.REVEALED,
                     OptionalInt.empty(), context.now());
             context.state(asking.reveal(context.now()));
         }

@@ -10,9 +10,7 @@ import dev.mockingbird.core.command.Command;
 import dev.mockingbird.core.command.CommandContext;
 import dev.mockingbird.core.command.CommandSpec;
 import dev.mockingbird.core.command.OptionSpec;
-import dev.mockingbird.core.command.Services;
 import dev.mockingbird.core.command.TrackArgs;
-import dev.mockingbird.core.storage.Profile;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,15 +22,15 @@ public final class AskCommand implements Command {
                             OptionSpec.Kind.TRACK, false),
                     new OptionSpec("level", "junior, mid or senior (default: yours)", OptionSpec.Kind.LEVEL, false)));
 
-    private final Asker asker;
+    private final AskUseCase asks;
     private final TrackArgs trackArgs;
     private final QuestionBank bank;
 
-    /** The command over the shared services. */
-    public AskCommand(Services services) {
-        this.asker = new Asker(services);
-        this.trackArgs = new TrackArgs(services.bank());
-        this.bank = services.bank();
+    /** The command over the asking use case and the bank it names tracks from. */
+    public AskCommand(AskUseCase asks, QuestionBank bank) {
+        this.asks = asks;
+        this.trackArgs = new TrackArgs(bank);
+        this.bank = bank;
     }
 
     @Override
@@ -45,19 +43,16 @@ public final class AskCommand implements Command {
         // A question's own id (shown in quiz results and shared between people) asks exactly that question.
         Optional<Question> named = args.strip().contains("/") ? bank.byId(args.strip()) : Optional.empty();
         if (named.isPresent()) {
-            return asker.askQuestion(context, named.get(), new RichText(List.of()));
+            return asks.askQuestion(context.session(), context.inGroup(), named.get(), new RichText(List.of()))
+                    .replies();
         }
         TrackArgs.Parsed parsed = trackArgs.parse(args);
         Optional<Reply> problem = trackArgs.problem(parsed);
         if (problem.isPresent()) {
             return List.of(problem.get());
         }
-        Profile profile = context.profile();
-        Optional<Track> track = parsed.track().isPresent()
-                ? parsed.track()
-                : profile.track().flatMap(slug -> trackArgs.bySlug(slug));
-        Level level = parsed.level().orElse(profile.level());
-        return asker.ask(context, track, level);
+        return asks.askWithDefaults(context.session(), context.person(), context.inGroup(), parsed.track(),
+                parsed.level()).replies();
     }
 
     @Override
@@ -71,7 +66,7 @@ public final class AskCommand implements Command {
         if (level.isEmpty()) {
             return outdated();
         }
-        return asker.ask(context, track, level.get());
+        return asks.ask(context.session(), context.inGroup(), track, level.get()).replies();
     }
 
     private static List<Reply> outdated() {

@@ -2,6 +2,7 @@ package dev.mockingbird.core.ask;
 
 import dev.mockingbird.core.bank.KeyPoint;
 import dev.mockingbird.core.bank.Question;
+import dev.mockingbird.core.bank.QuestionBank;
 import dev.mockingbird.core.chat.Reply;
 import dev.mockingbird.core.chat.RichText;
 import dev.mockingbird.core.chat.RichText.Bold;
@@ -9,10 +10,8 @@ import dev.mockingbird.core.chat.RichText.Plain;
 import dev.mockingbird.core.command.Command;
 import dev.mockingbird.core.command.CommandContext;
 import dev.mockingbird.core.command.CommandSpec;
-import dev.mockingbird.core.command.Services;
 import dev.mockingbird.core.session.SessionState;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -24,11 +23,11 @@ public final class HintCommand implements Command {
     private static final CommandSpec SPEC = new CommandSpec("hint", "A nudge toward a key point you have not "
             + "covered yet", List.of());
 
-    private final Services services;
+    private final CurrentQuestion current;
 
-    /** The command over the shared services. */
-    public HintCommand(Services services) {
-        this.services = services;
+    /** The command over the bank. */
+    public HintCommand(QuestionBank bank) {
+        this.current = new CurrentQuestion(bank);
     }
 
     @Override
@@ -38,14 +37,12 @@ public final class HintCommand implements Command {
 
     @Override
     public List<Reply> onCommand(CommandContext context, String args) {
-        if (!(context.state() instanceof SessionState.Asking asking)) {
-            return context.note("There is no question on the table yet. Send /ask to get one.");
+        CurrentQuestion.Lookup lookup = current.find(context);
+        if (!(lookup instanceof CurrentQuestion.Found found)) {
+            return ((CurrentQuestion.Missing) lookup).replies();
         }
-        Optional<Question> found = services.bank().byId(asking.questionId());
-        if (found.isEmpty()) {
-            return context.note("That question is no longer in the bank. Send /ask for a new one.");
-        }
-        Question q = found.get();
+        SessionState.Asking asking = found.asking();
+        Question q = found.question();
         List<KeyPoint> open = IntStream.range(0, q.keyPoints().size()).filter(i -> !asking.covered().contains(i))
                 .mapToObj(q.keyPoints()::get).toList();
         if (open.isEmpty()) {
@@ -66,9 +63,7 @@ public final class HintCommand implements Command {
 
     @Override
     public List<Reply> onButton(CommandContext context, List<String> args) {
-        boolean stale = context.state() instanceof SessionState.Asking && !args.isEmpty()
-                && !QuestionViews.namesCurrent(services.bank(), args, context.state());
-        if (stale) {
+        if (current.stale(context, args)) {
             return List.of(new Reply.Notice("That hint was for an earlier question."));
         }
         return onCommand(context, "");

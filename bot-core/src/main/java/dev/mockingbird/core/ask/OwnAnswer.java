@@ -15,7 +15,6 @@ import dev.mockingbird.core.grading.WrongClaim;
 import dev.mockingbird.core.session.SessionState;
 import dev.mockingbird.core.storage.Outcome;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -29,11 +28,13 @@ public final class OwnAnswer implements FreeTextHandler {
 
     private final Services services;
     private final Grader grader;
+    private final CurrentQuestion current;
 
     /** Grading with this grader. */
     public OwnAnswer(Services services, Grader grader) {
         this.services = services;
         this.grader = grader;
+        this.current = new CurrentQuestion(services.bank());
     }
 
     /** The last handler asked: it grades an asked question, and points anything else to /ask. */
@@ -44,14 +45,13 @@ public final class OwnAnswer implements FreeTextHandler {
 
     @Override
     public List<Reply> onText(CommandContext context, String text) {
-        if (!(context.state() instanceof SessionState.Asking asking)) {
-            return List.of(Reply.text("Send /ask to get a question, or /help to see what I can do."));
+        CurrentQuestion.Lookup lookup = current.find(context, "Send /ask to get a question, or /help to see what I "
+                + "can do.");
+        if (!(lookup instanceof CurrentQuestion.Found found)) {
+            return ((CurrentQuestion.Missing) lookup).replies();
         }
-        Optional<Question> found = services.bank().byId(asking.questionId());
-        if (found.isEmpty()) {
-            return List.of(Reply.text("That question is no longer in the bank. Send /ask for a new one."));
-        }
-        Question q = found.get();
+        SessionState.Asking asking = found.asking();
+        Question q = found.question();
         if (text.strip().split("\\s+").length < MIN_WORDS) {
             return List.of(Reply.send(RichText.plain("That is short for an interview answer. Say a little more, "
                     + "or press Show answer."), List.of(QuestionViews.answer(), QuestionViews.showAnswer(q),

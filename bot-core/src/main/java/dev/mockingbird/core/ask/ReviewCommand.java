@@ -1,13 +1,13 @@
 package dev.mockingbird.core.ask;
 
 import dev.mockingbird.core.bank.Question;
+import dev.mockingbird.core.bank.QuestionBank;
 import dev.mockingbird.core.chat.Reply;
 import dev.mockingbird.core.chat.RichText;
 import dev.mockingbird.core.chat.RichText.Italic;
 import dev.mockingbird.core.command.Command;
 import dev.mockingbird.core.command.CommandContext;
 import dev.mockingbird.core.command.CommandSpec;
-import dev.mockingbird.core.command.Services;
 import dev.mockingbird.core.storage.Review;
 import dev.mockingbird.core.storage.ReviewPort;
 import java.time.Duration;
@@ -25,15 +25,15 @@ public final class ReviewCommand implements Command {
     /** Reviews of questions that left the bank are skipped; this bounds how many are looked at per request. */
     private static final int LOOK_AHEAD = 20;
 
-    private final Services services;
+    private final AskUseCase asks;
+    private final QuestionBank bank;
     private final ReviewPort reviews;
-    private final Asker asker;
 
-    /** The command over the shared services. */
-    public ReviewCommand(Services services) {
-        this.services = services;
-        this.reviews = services.storage().reviews();
-        this.asker = new Asker(services);
+    /** The command over the asking use case, the bank and the review queues. */
+    public ReviewCommand(AskUseCase asks, QuestionBank bank, ReviewPort reviews) {
+        this.asks = asks;
+        this.bank = bank;
+        this.reviews = reviews;
     }
 
     @Override
@@ -48,13 +48,13 @@ public final class ReviewCommand implements Command {
         }
         List<Review> due = reviews.due(context.person(), context.now(), LOOK_AHEAD);
         for (Review review : due) {
-            Optional<Question> q = services.bank().byId(review.questionId());
+            Optional<Question> q = bank.byId(review.questionId());
             if (q.isPresent()) {
                 String overdue = due.size() == 1 ? "the only one due" : due.size() + (due.size() == LOOK_AHEAD
                         ? "+" : "") + " due";
                 RichText before = RichText.builder().paragraph(new Italic("Review (" + overdue + "). Answer it, "
                         + "then Show answer and rate how it went.")).build();
-                return asker.askQuestion(context, q.get(), before);
+                return asks.askQuestion(context.session(), context.inGroup(), q.get(), before).replies();
             }
         }
         Optional<Review> next = reviews.next(context.person(), context.now());

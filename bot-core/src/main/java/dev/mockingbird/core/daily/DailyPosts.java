@@ -1,11 +1,9 @@
 package dev.mockingbird.core.daily;
 
-import dev.mockingbird.core.chat.ChatRequest;
+import dev.mockingbird.core.ask.AskUseCase;
 import dev.mockingbird.core.chat.OutboundPort;
-import dev.mockingbird.core.chat.Reply;
 import dev.mockingbird.core.command.Services;
 import java.util.List;
-import java.util.function.Function;
 
 /** Posts the daily questions that are due. Call it every half minute or so; calling it more often is harmless. */
 public interface DailyPosts {
@@ -17,10 +15,10 @@ public interface DailyPosts {
     int postDue(List<OutboundPort> outbound);
 
     /**
-     * Daily posts over the shared services, asking each question through the engine so it becomes the chat's current
-     * question (its Show answer button and /answer work as for /ask).
+     * Daily posts over the shared services, asking each question through the asking use case so it becomes the chat's
+     * current question (its Show answer button and /answer work as for /ask).
      */
-    static DailyPosts over(Services services, Function<ChatRequest, List<Reply>> engine) {
-        return new ScheduledDailyPosts(services, engine);
+    static DailyPosts over(Services services, AskUseCase asks) {
+        return new ScheduledDailyPosts(services, asks);
     }
 }

@@ -1,6 +1,8 @@
 package dev.mockingbird.core.daily;
 
-import dev.mockingbird.core.chat.ChatRequest;
+import dev.mockingbird.core.ask.AskUseCase;
+import dev.mockingbird.core.bank.Track;
+import dev.mockingbird.core.chat.ChatKind;
 import dev.mockingbird.core.chat.DeliveryException;
 import dev.mockingbird.core.chat.OutboundPort;
 import dev.mockingbird.core.chat.Reply;
@@ -16,18 +18,21 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Claims each due post in the database, asks through the engine, and delivers through the platform's port. */
+/**
+ * Claims each due post and asks its question through the asking use case, in one unit of work under the chat's
+ * session lock, then delivers through the platform's port once that is committed.
+ */
 final class ScheduledDailyPosts implements DailyPosts {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScheduledDailyPosts.class);
 
     private final Services services;
-    private final Function<ChatRequest, List<Reply>> engine;
+    private final AskUseCase asks;
     /** Names this process in claims, for whoever reads the table; uniqueness comes from the claim key. */
     private final String instance = ManagementFactory.getRuntimeMXBean().getName();
     /**
@@ -42,9 +47,9 @@ final class ScheduledDailyPosts implements DailyPosts {
     /** Tries of one day's post before giving up on it, so a chat that always fails is not asked every tick. */
     static final int MAX_TRIES = 3;
 
-    ScheduledDailyPosts(Services services, Function<ChatRequest, List<Reply>> engine) {
+    ScheduledDailyPosts(Services services, AskUseCase asks) {
         this.services = services;
-        this.engine = engine;
+        this.asks = asks;
     }
 
     @Override
@@ -65,8 +70,10 @@ final class ScheduledDailyPosts implements DailyPosts {
                 continue;
             }
             try {
-                if (storage.claims().claim(claim, instance, now)) {
-                    posted += post(daily, claim, ports.get(daily.platform())) ? 1 : 0;
+                Optional<List<Reply>> question = services.sessions().locked(session(daily),
+                        () -> storage.claims().claim(claim, instance, now) ? ask(daily) : Optional.empty());
+                if (question.isPresent()) {
+                    posted += deliver(daily, claim, question.get(), ports.get(daily.platform())) ? 1 : 0;
                 }
                 // Posted, given up, or claimed by another instance: either way nothing more to do for it today
                 // (unless released for a retry, which takes it off this list again).
@@ -74,8 +81,13 @@ final class ScheduledDailyPosts implements DailyPosts {
                     settle(claim, today);
                 }
             } catch (RuntimeException e) {
-                // One chat's trouble (a storage hiccup) must not stop the others' questions.
+                // One chat's trouble (a storage hiccup) must not stop the others' questions. The unit of work rolled
+                // back, claim included, so a later tick tries again, a few times at most.
                 LOG.error("Daily question for {} chat {} failed", daily.platform(), daily.chatId(), e);
+                if (failures.merge(claim, 1, Integer::sum) >= MAX_TRIES) {
+                    failures.remove(claim);
+                    settle(claim, today);
+                }
             }
         }
         return posted;
@@ -96,19 +108,45 @@ final class ScheduledDailyPosts implements DailyPosts {
         settled.add(claim);
     }
 
-    private boolean post(DailySubscription daily, String claim, OutboundPort port) {
-        String args = daily.track().map(t -> " " + t).orElse("") + daily.level().map(l -> " " + l.slug()).orElse("");
-        ChatRequest ask = ChatRequest.text(daily.platform(), daily.chatId(), daily.chatKind(), daily.userId(),
-                daily.userName(), "/ask" + args);
-        Instant asked = services.clock().instant();
-        List<Reply> replies = engine.apply(ask);
-        // The engine answers everything, trouble included; only a freshly asked question is worth posting.
-        if (!(services.sessions().get(SessionKey.of(ask)) instanceof SessionState.Asking a)
-                || a.askedAt().isBefore(asked)) {
-            LOG.warn("Daily question for {} chat {} skipped today: the engine did not ask one ({})", daily.platform(),
-                    daily.chatId(), replies.isEmpty() ? "no reply" : firstLine(replies.getFirst()));
-            return false;
+    /** Whose session the daily question lands in: the person's in a private chat, the chat's in a group. */
+    private static SessionKey session(DailySubscription daily) {
+        return daily.chatKind() == ChatKind.PRIVATE ? person(daily)
+                : new SessionKey(daily.platform(), "chat", daily.chatId());
+    }
+
+    private static SessionKey person(DailySubscription daily) {
+        return new SessionKey(daily.platform(), "user", daily.userId());
+    }
+
+    /**
+     * Asks the day's question, so it becomes the chat's current question (its Show answer button and /answer work as
+     * for /ask); empty when there is none to ask today.
+     */
+    private Optional<List<Reply>> ask(DailySubscription daily) {
+        Optional<Track> track = daily.track().flatMap(slug -> services.bank().tracks().stream()
+                .filter(t -> t.slug().equals(slug)).findFirst());
+        if (daily.track().isPresent() && track.isEmpty()) {
+            LOG.warn("Daily question for {} chat {} skipped today: its track {} is no longer in the bank",
+                    daily.platform(), daily.chatId(), daily.track().get());
+            return Optional.empty();
         }
+        if (services.sessions().get(session(daily)) instanceof SessionState.Interviewing) {
+            // A mock interview is on: a question now would end it. Practice commands wait for it; so does this.
+            LOG.info("Daily question for {} chat {} skipped today: a mock interview is running", daily.platform(),
+                    daily.chatId());
+            return Optional.empty();
+        }
+        AskUseCase.Asked asked = asks.askWithDefaults(session(daily), person(daily),
+                daily.chatKind() == ChatKind.GROUP, track, daily.level());
+        if (asked.question().isEmpty()) {
+            LOG.warn("Daily question for {} chat {} skipped today: no question to ask ({})", daily.platform(),
+                    daily.chatId(), asked.replies().isEmpty() ? "no reply" : firstLine(asked.replies().getFirst()));
+            return Optional.empty();
+        }
+        return Optional.of(asked.replies());
+    }
+
+    private boolean deliver(DailySubscription daily, String claim, List<Reply> replies, OutboundPort port) {
         try {
             port.post(daily.chatId(), headed(replies));
             failures.remove(claim);
