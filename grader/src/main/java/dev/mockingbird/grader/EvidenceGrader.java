@@ -43,7 +43,7 @@ final class EvidenceGrader implements Grader {
         PreparedQuestion q = prepared.get(question.id() + '\u0000' + question.hashCode(), k -> prepare(question));
         // A sentence of fewer than two content words ("ok so first", "yes") cannot make a point on its own.
         List<Sentences.Sentence> sentences = Sentences.of(answer).stream()
-                .filter(s -> !s.termList() && terms.of(s.text()).size() >= 2).toList();
+                .filter(s -> terms.of(s.text()).size() >= 2).toList();
         float[][] vectors = encoder.embed(sentences.stream().map(Sentences.Sentence::text).toList());
         int points = q.points().size();
         boolean[] credited = new boolean[points];
@@ -59,7 +59,13 @@ final class EvidenceGrader implements Grader {
                 PreparedPoint point = q.points().get(p);
                 support[p] = point.support(vectors[s], sentence.stance(), sentenceTerms, thresholds);
                 Match claim = point.claim(vectors[s], sentence.stance(), thresholds);
-                if (claim.index() >= 0 && claim.score() >= support[p].meaning() + thresholds.claimMargin()) {
+                if (sentence.termList()) {
+                    // A list of terms claims nothing; it names what a point is about only when it is nearly the
+                    // point's own evidence ("Examples: Istio, Linkerd, Consul"), never by being on topic.
+                    if (support[p].meaning() < thresholds.listCredit()) {
+                        support[p] = Match.NONE;
+                    }
+                } else if (claim.index() >= 0 && claim.score() >= support[p].meaning() + thresholds.claimMargin()) {
                     if (wrongs[p] == null || claim.score() > wrongScores[p]) {
                         KeyPoint keyPoint = question.keyPoints().get(p);
                         wrongs[p] = new WrongClaim(keyPoint, sentence.text(),

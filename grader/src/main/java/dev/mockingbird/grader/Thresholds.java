@@ -12,9 +12,10 @@ package dev.mockingbird.grader;
  *                        than the nearest true sentence of the question is to the misconception
  * @param echo            closeness to the question above which a sentence must be closer to evidence than to it
  * @param nearBest        how far below its best-matching point a sentence may be and still credit another point
+ * @param listCredit      least closeness of meaning for a bare list of terms to credit a point
  */
 record Thresholds(float credit, float wordWeight, float polarityPenalty, float claim, float claimMargin, float echo,
-                  float nearBest) {
+                  float nearBest, float listCredit) {
 
-    static final Thresholds DEFAULT = new Thresholds(0.58f, 0.15f, 0.2f, 0.62f, 0.03f, 0.6f, 0.5f);
+    static final Thresholds DEFAULT = new Thresholds(0.62f, 0.15f, 0.2f, 0.62f, 0.03f, 0.6f, 0.05f, 0.8f);
 }

@@ -47,7 +47,7 @@ final class DevEval {
                 String[] v = args[i].split(",");
                 runs.add(new Thresholds(Float.parseFloat(v[0]), Float.parseFloat(v[1]), Float.parseFloat(v[2]),
                         Float.parseFloat(v[3]), Float.parseFloat(v[4]), Float.parseFloat(v[5]),
-                        Float.parseFloat(v[6])));
+                        Float.parseFloat(v[6]), Float.parseFloat(v[7])));
             }
             if (System.getProperty("model-answers") != null) {
                 for (Thresholds t : runs) {
