@@ -12,6 +12,9 @@ public interface DiscordBot extends AutoCloseable {
      */
     OutboundPort outbound();
 
+    /** Whether the gateway session is connected (what a readiness check asks). */
+    boolean connected();
+
     /** Disconnects and stops the workers. */
     @Override
     void close();

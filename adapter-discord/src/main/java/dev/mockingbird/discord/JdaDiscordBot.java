@@ -37,6 +37,11 @@ final class JdaDiscordBot implements DiscordBot {
         return outbound;
     }
 
+    @Override
+    public boolean connected() {
+        return jda.getStatus() == JDA.Status.CONNECTED;
+    }
+
     static JdaDiscordBot start(ChatEngine engine, DiscordSettings settings) {
         ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
         // No optional intent: JDA always receives guilds, and interactions need nothing more.

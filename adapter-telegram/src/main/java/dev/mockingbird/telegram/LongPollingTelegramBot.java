@@ -56,6 +56,11 @@ final class LongPollingTelegramBot implements TelegramBot {
         this.outbound = outbound;
     }
 
+    @Override
+    public boolean connected() {
+        return application.isRunning();
+    }
+
     static LongPollingTelegramBot start(ChatEngine engine, TelegramSettings settings) {
         TelegramUrl url = telegramUrl(settings.apiUrl());
         OkHttpClient http = new OkHttpClient();

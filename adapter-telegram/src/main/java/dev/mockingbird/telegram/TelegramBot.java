@@ -12,6 +12,9 @@ public interface TelegramBot extends AutoCloseable {
      */
     OutboundPort outbound();
 
+    /** Whether it is polling the Bot API for updates (what a readiness check asks). */
+    boolean connected();
+
     /** Stops polling, lets in-flight replies finish briefly, then stops the workers. */
     @Override
     void close();

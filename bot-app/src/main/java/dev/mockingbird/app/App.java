@@ -6,7 +6,12 @@ import dev.mockingbird.core.ChatEngine;
 import dev.mockingbird.core.Mockingbird;
 import dev.mockingbird.core.bank.BankException;
 import dev.mockingbird.core.bank.QuestionBank;
+import dev.mockingbird.app.ops.Meters;
+import dev.mockingbird.app.ops.MeteredEngine;
+import dev.mockingbird.app.ops.MeteredGrader;
+import dev.mockingbird.app.ops.OpsServer;
 import dev.mockingbird.core.grading.Grader;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import dev.mockingbird.grader.Graders;
 import dev.mockingbird.storage.jdbc.Database;
 import dev.mockingbird.core.storage.StorageException;
@@ -110,20 +115,22 @@ final class App {
             return BAD_SETUP;
         }
         try (database) {
+            PrometheusMeterRegistry registry = Meters.prometheus(database);
             ChatEngine engine = Mockingbird.builder(bank).storage(database.storage()).clock(clock)
-                    .grader(grader).build();
+                    .grader(new MeteredGrader(grader, registry)).build();
             if (console) {
                 try (Schedule daily = Schedule.start(engine, List.of(new ConsoleOutbound(out)))) {
                     new ConsoleChat(engine, consoleUser()).run(in, out, interactive);
                 }
                 return 0;
             }
-            return runPlatforms(config, engine, log);
+            return runPlatforms(config, new MeteredEngine(engine, registry), registry, database, log);
         }
     }
 
     /** Starts every platform that has a token and runs until the process is asked to stop. */
-    private int runPlatforms(AppConfig config, ChatEngine engine, Logger log) {
+    private int runPlatforms(AppConfig config, ChatEngine engine, PrometheusMeterRegistry registry,
+                             Database database, Logger log) {
         List<AutoCloseable> running = new ArrayList<>();
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -131,13 +138,16 @@ final class App {
         Thread hook = new Thread(() -> {
             stop.countDown();
             try {
-                stopped.await(40, java.util.concurrent.TimeUnit.SECONDS);
+                // Orchestrators send SIGKILL some seconds after SIGTERM: finish in-flight work within ten.
+                stopped.await(10, java.util.concurrent.TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }, "mockingbird-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         List<OutboundPort> outbound = new ArrayList<>();
+        Map<String, java.util.function.BooleanSupplier> readiness = new java.util.LinkedHashMap<>();
+        readiness.put("database", database::answers);
         try {
             if (config.telegramToken().isPresent()) {
                 // Chats that blocked or removed the bot are reported to the engine, which marks them gone.
@@ -145,15 +155,21 @@ final class App {
                         config.telegramToken().get(), config.telegramApiUrl(), clock)));
                 running.add(telegram);
                 outbound.add(telegram.outbound());
+                readiness.put("telegram", telegram::connected);
             }
             if (config.discordToken().isPresent()) {
                 DiscordBot discord = start("Discord", () -> DiscordBot.start(engine,
                         DiscordSettings.of(config.discordToken().get(), config.discordGuildId())));
                 running.add(discord);
                 outbound.add(discord.outbound());
+                readiness.put("discord", discord::connected);
             }
             // Stopped first on the way out (the list is closed in reverse), before the platforms it posts through.
             running.add(Schedule.start(engine, outbound));
+            OpsServer ops = start("Health and metrics", () -> OpsServer.start(config.httpHost(), config.httpPort(),
+                    readiness, registry));
+            running.add(ops);
+            log.info("Health and metrics on http://{}:{}/health/ready and /metrics", config.httpHost(), ops.port());
             log.info("Mockingbird is running ({} platform(s)); stop it with Ctrl-C", outbound.size());
             stop.await();
             return 0;

@@ -22,13 +22,15 @@ import java.util.Optional;
  * @param dbPassword      {@code MOCKINGBIRD_DB_PASSWORD}
  * @param questionsDir    {@code MOCKINGBIRD_QUESTIONS_DIR}: extra question packs
  * @param logLevel        {@code MOCKINGBIRD_LOG_LEVEL}
+ * @param httpHost        {@code MOCKINGBIRD_HTTP_HOST}: where health and metrics are served, default loopback
+ * @param httpPort        {@code MOCKINGBIRD_HTTP_PORT}: their port, default 8080 (0 picks a free one)
  * @param llm             {@code MOCKINGBIRD_LLM_URL}, {@code MOCKINGBIRD_LLM_MODEL}, {@code MOCKINGBIRD_LLM_API_KEY} and
  *                        {@code MOCKINGBIRD_LLM_TIMEOUT} (seconds): a language model that grades answers, if set
  */
 record AppConfig(Optional<String> telegramToken, URI telegramApiUrl, Optional<String> discordToken,
                         Optional<String> discordGuildId, String dbUrl, Optional<String> dbUser,
                         Optional<String> dbPassword, Optional<Path> questionsDir, String logLevel,
-                        Optional<LlmSettings> llm) {
+                        String httpHost, int httpPort, Optional<LlmSettings> llm) {
 
     /** The levels MOCKINGBIRD_LOG_LEVEL takes. */
     static final List<String> LOG_LEVELS = List.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR");
@@ -60,7 +62,25 @@ record AppConfig(Optional<String> telegramToken, URI telegramApiUrl, Optional<St
                 value(env, "DISCORD_GUILD_ID"), value(env, "MOCKINGBIRD_DB_URL").orElse(DEFAULT_DB_URL),
                 value(env, "MOCKINGBIRD_DB_USER"), value(env, "MOCKINGBIRD_DB_PASSWORD"),
                 value(env, "MOCKINGBIRD_QUESTIONS_DIR").map(Path::of),
-                logLevel, llm(env));
+                logLevel, value(env, "MOCKINGBIRD_HTTP_HOST").orElse("127.0.0.1"), httpPort(env), llm(env));
+    }
+
+    private static int httpPort(Map<String, String> env) {
+        Optional<String> port = value(env, "MOCKINGBIRD_HTTP_PORT");
+        if (port.isEmpty()) {
+            return 8080;
+        }
+        String problem = "MOCKINGBIRD_HTTP_PORT must be a port number (0 to 65535), not " + port.get();
+        int n;
+        try {
+            n = Integer.parseInt(port.get());
+        } catch (NumberFormatException e) {
+            throw new ConfigException(problem);
+        }
+        if (n < 0 || n > 65535) {
+            throw new ConfigException(problem);
+        }
+        return n;
     }
 
     /** The language model, when both its URL and model are set; either alone is a mistake worth one clear line. */
@@ -114,6 +134,6 @@ record AppConfig(Optional<String> telegramToken, URI telegramApiUrl, Optional<St
                 + discordGuildId.orElse("-") + ", dbUrl=" + dbUrl.replaceAll("password=[^&;]*", "password=***")
                 + ", dbUser=" + dbUser.orElse("-") + ", dbPassword=" + (dbPassword.isPresent() ? "***" : "-")
                 + ", questionsDir=" + questionsDir.map(Path::toString).orElse("-") + ", logLevel=" + logLevel
-                + ", llm=" + llm.map(LlmSettings::toString).orElse("-") + "]";
+                + ", http=" + httpHost + ":" + httpPort + ", llm=" + llm.map(LlmSettings::toString).orElse("-") + "]";
     }
 }

@@ -43,7 +43,7 @@ class TelegramStartTest {
             int status = new App(Map.of("TELEGRAM_BOT_TOKEN", TOKEN,
                     "TELEGRAM_API_URL", "http://127.0.0.1:" + api.getAddress().getPort(),
                     "MOCKINGBIRD_DB_URL", "jdbc:sqlite:" + tmp.resolve("bot.db"),
-                    "MOCKINGBIRD_LOG_LEVEL", "ERROR"),
+                    "MOCKINGBIRD_LOG_LEVEL", "ERROR", "MOCKINGBIRD_HTTP_PORT", "0"),
                     new BufferedReader(new StringReader("")), new PrintStream(new ByteArrayOutputStream()),
                     new PrintStream(err, true, StandardCharsets.UTF_8), false).run(new String[0]);
 

@@ -99,11 +99,18 @@ final class Sentences {
      */
     record Stance(boolean negated, Set<Integer> sides) {
 
-        /** Whether two sentences point opposite ways: an odd number of flips between them. */
+        /**
+         * Whether two sentences point opposite ways: an odd number of flips between them, counting negation and
+         * each pair of opposites that one takes one side of and the other the other (a sentence naming both sides
+         * of a pair takes neither). Symmetric.
+         */
         boolean opposes(Stance other) {
             int flips = negated == other.negated ? 0 : 1;
             for (int side : sides) {
-                if (other.sides.contains(-side) && !other.sides.contains(side)) {
+                if (side > 0 && !sides.contains(-side) && other.sides.contains(-side) && !other.sides.contains(side)) {
+                    flips++;
+                }
+                if (side < 0 && !sides.contains(-side) && other.sides.contains(-side) && !other.sides.contains(side)) {
                     flips++;
                 }
             }

@@ -54,6 +54,17 @@ class SentencesTest {
     }
 
     @Property(tries = 300)
+    void opposingIsSymmetric(@ForAll("stances") String a, @ForAll("stances") String b) {
+        assertEquals(Sentences.stance(a).opposes(Sentences.stance(b)), Sentences.stance(b).opposes(Sentences.stance(a)));
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> stances() {
+        return net.jqwik.api.Arbitraries.of("same", "different", "sync", "async", "not", "stateless", "stateful",
+                "before", "after", "the", "cache").list().ofMinSize(1).ofMaxSize(6).map(w -> String.join(" ", w));
+    }
+
+    @Property(tries = 300)
     void anyTextGivesBoundedSentencesOfAtLeastTwoWords(@ForAll @StringLength(max = 3000) String text) {
         List<Sentences.Sentence> sentences = Sentences.of(text);
         assertTrue(sentences.size() <= Sentences.MAX_SENTENCES);

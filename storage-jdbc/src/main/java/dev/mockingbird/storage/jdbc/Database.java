@@ -15,6 +15,23 @@ public interface Database extends AutoCloseable {
     /** The ports over this database, with their transactions. */
     Storage storage();
 
+    /** Whether the database answers a trivial query within a second (what a readiness check asks). */
+    boolean answers();
+
+    /** The connection pool's state now. */
+    PoolStats pool();
+
+    /**
+     * How busy the connection pool is.
+     *
+     * @param active  connections in use
+     * @param idle    connections open and free
+     * @param waiting threads waiting for a connection
+     * @param max     the pool's size limit
+     */
+    record PoolStats(int active, int idle, int waiting, int max) {
+    }
+
     /** Closes the connection pool. */
     @Override
     void close();

@@ -19,6 +19,8 @@ import org.jdbi.v3.core.Jdbi;
 /** A Hikari pool over SQLite or PostgreSQL, migrated by Flyway, with one Jdbi store per aggregate. */
 final class JdbcDatabase implements Database {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JdbcDatabase.class);
+
     private final HikariDataSource pool;
     private final Jdbi jdbi;
     private final Storage storage;
@@ -126,6 +128,25 @@ final class JdbcDatabase implements Database {
     @Override
     public Storage storage() {
         return storage;
+    }
+
+    @Override
+    public boolean answers() {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            s.setQueryTimeout(1);
+            return s.execute("SELECT 1");
+        } catch (java.sql.SQLException e) {
+            LOG.debug("The database does not answer: {}", e.getMessage());
+            return false;
+        }
+    }
+
+    @Override
+    public PoolStats pool() {
+        var bean = pool.getHikariPoolMXBean();
+        return bean == null ? new PoolStats(0, 0, 0, pool.getMaximumPoolSize())
+                : new PoolStats(bean.getActiveConnections(), bean.getIdleConnections(),
+                        bean.getThreadsAwaitingConnection(), pool.getMaximumPoolSize());
     }
 
     @Override
