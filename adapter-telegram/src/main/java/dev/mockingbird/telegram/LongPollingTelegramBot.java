@@ -38,7 +38,7 @@ final class LongPollingTelegramBot implements TelegramBot {
     private static final Logger LOG = LoggerFactory.getLogger(LongPollingTelegramBot.class);
     private static final Duration DRAIN = Duration.ofSeconds(5);
     /** Only what the bot acts on: fewer updates to fetch and to skip. */
-    private static final List<String> UPDATES = List.of("message", "callback_query");
+    static final List<String> UPDATES = List.of("message", "callback_query");
 
     private final TelegramBotsLongPollingApplication application;
     private final ScheduledExecutorService poller;
@@ -119,7 +119,7 @@ final class LongPollingTelegramBot implements TelegramBot {
     }
 
     /** OkHttp's dispatcher threads are not daemons: stop them rather than leave them idling for a minute. */
-    private static void release(OkHttpClient http) {
+    static void release(OkHttpClient http) {
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
     }
@@ -136,7 +136,7 @@ final class LongPollingTelegramBot implements TelegramBot {
     }
 
     /** Our username, to tell {@code /ask@OurBot} from {@code /ask@OtherBot} in groups; empty if getMe fails. */
-    private static Optional<String> username(TelegramClient client) {
+    static Optional<String> username(TelegramClient client) {
         try {
             User me = client.execute(new GetMe());
             return Optional.ofNullable(me).map(User::getUserName).filter(u -> !u.isBlank());

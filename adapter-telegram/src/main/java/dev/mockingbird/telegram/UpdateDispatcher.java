@@ -43,7 +43,17 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
         }
     }
 
-    private void enqueue(Incoming incoming) {
+    /**
+     * One update delivered by a webhook: handled in its chat's order like polled ones; the future completes when it
+     * has been handled (its effects stored, its replies sent or given up), true, or at once, false, when the update
+     * is nothing the bot acts on.
+     */
+    CompletableFuture<Boolean> submit(Update update) {
+        return translator.translate(update).map(incoming -> enqueue(incoming).thenApply(done -> true))
+                .orElseGet(() -> CompletableFuture.completedFuture(false));
+    }
+
+    private CompletableFuture<Void> enqueue(Incoming incoming) {
         long chat = incoming.chatId();
         CompletableFuture<Void> next = tails.compute(chat, (k, tail) -> Optional.ofNullable(tail)
                 .orElse(CompletableFuture.completedFuture(null))
@@ -54,6 +64,7 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
                     return null;
                 }));
         next.whenComplete((ok, failure) -> tails.remove(chat, next));
+        return next;
     }
 
     /** Nothing to release here: the bot owns and stops the workers. */

@@ -133,7 +133,7 @@ final class FakeBotApi implements AutoCloseable {
             return "{\"ok\":true,\"result\":{\"id\":1,\"is_bot\":true,\"first_name\":\"Mockingbird\","
                     + "\"username\":\"MockingbirdBot\"}}";
         }
-        JsonNode request = body.length == 0 ? JSON.createObjectNode() : JSON.readTree(body);
+        JsonNode request = body.length == 0 ? JSON.createObjectNode() : body[0] == '-' ? form(body) : JSON.readTree(body);
         synchronized (this) {
             ((com.fasterxml.jackson.databind.node.ObjectNode) request).put("_method", method);
             accepted.add(request);
@@ -145,6 +145,24 @@ final class FakeBotApi implements AutoCloseable {
             }
         }
         return "{\"ok\":true,\"result\":true}";
+    }
+
+    /** A multipart form (how the library sends setWebhook) as one JSON object; JSON-looking values are parsed. */
+    private static JsonNode form(byte[] body) throws IOException {
+        String text = new String(body, StandardCharsets.UTF_8);
+        String boundary = text.substring(0, text.indexOf("\r\n"));
+        com.fasterxml.jackson.databind.node.ObjectNode form = JSON.createObjectNode();
+        for (String part : text.split(java.util.regex.Pattern.quote(boundary))) {
+            var name = java.util.regex.Pattern.compile("name=\"([^\"]+)\"").matcher(part);
+            int start = part.indexOf("\r\n\r\n");
+            if (!name.find() || start < 0) {
+                continue;
+            }
+            String value = part.substring(start + 4).replaceAll("\r\n$", "");
+            form.set(name.group(1), value.startsWith("[") || value.startsWith("{") || value.equals("true")
+                    || value.equals("false") ? JSON.readTree(value) : JSON.getNodeFactory().textNode(value));
+        }
+        return form;
     }
 
     private static void respond(HttpExchange exchange, int status, String json) throws IOException {

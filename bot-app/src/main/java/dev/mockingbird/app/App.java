@@ -23,6 +23,7 @@ import dev.mockingbird.discord.DiscordSettings;
 import dev.mockingbird.core.chat.OutboundPort;
 import dev.mockingbird.telegram.TelegramBot;
 import dev.mockingbird.telegram.TelegramSettings;
+import dev.mockingbird.telegram.TelegramWebhook;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
@@ -149,10 +150,21 @@ final class App {
         Map<String, java.util.function.BooleanSupplier> readiness = new java.util.LinkedHashMap<>();
         readiness.put("database", database::answers);
         try {
+            Map<String, OpsServer.Receiver> receivers = new java.util.HashMap<>();
             if (config.telegramToken().isPresent()) {
                 // Chats that blocked or removed the bot are reported to the engine, which marks them gone.
-                TelegramBot telegram = start("Telegram", () -> TelegramBot.start(engine, new TelegramSettings(
-                        config.telegramToken().get(), config.telegramApiUrl(), clock)));
+                TelegramSettings settings = new TelegramSettings(config.telegramToken().get(),
+                        config.telegramApiUrl(), clock);
+                TelegramBot telegram = start("Telegram", () -> config.telegramWebhook()
+                        .<TelegramBot>map(w -> TelegramWebhook.start(engine, settings, w))
+                        .orElseGet(() -> TelegramBot.start(engine, settings)));
+                if (telegram instanceof TelegramWebhook webhook) {
+                    receivers.put(webhook.path(), (header, body) -> {
+                        TelegramWebhook.Response answer = webhook.receive(header.apply(
+                                "X-Telegram-Bot-Api-Secret-Token"), body);
+                        return new OpsServer.Received(answer.status(), answer.body());
+                    });
+                }
                 running.add(telegram);
                 outbound.add(telegram.outbound());
                 readiness.put("telegram", telegram::connected);
@@ -167,7 +179,7 @@ final class App {
             // Stopped first on the way out (the list is closed in reverse), before the platforms it posts through.
             running.add(Schedule.start(engine, outbound));
             OpsServer ops = start("Health and metrics", () -> OpsServer.start(config.httpHost(), config.httpPort(),
-                    readiness, registry));
+                    readiness, registry, receivers));
             running.add(ops);
             log.info("Health and metrics on http://{}:{}/health/ready and /metrics", config.httpHost(), ops.port());
             log.info("Mockingbird is running ({} platform(s)); stop it with Ctrl-C", outbound.size());

@@ -1,6 +1,7 @@
 package dev.mockingbird.app;
 
 import dev.mockingbird.grader.LlmSettings;
+import dev.mockingbird.telegram.TelegramWebhook;
 import java.net.URI;
 import java.time.Duration;
 import java.nio.file.Path;
@@ -22,6 +23,8 @@ import java.util.Optional;
  * @param dbPassword      {@code MOCKINGBIRD_DB_PASSWORD}
  * @param questionsDir    {@code MOCKINGBIRD_QUESTIONS_DIR}: extra question packs
  * @param logLevel        {@code MOCKINGBIRD_LOG_LEVEL}
+ * @param telegramWebhook {@code TELEGRAM_WEBHOOK_URL} and {@code TELEGRAM_WEBHOOK_SECRET}: receive Telegram's updates
+ *                        by webhook instead of long polling
  * @param httpHost        {@code MOCKINGBIRD_HTTP_HOST}: where health and metrics are served, default loopback
  * @param httpPort        {@code MOCKINGBIRD_HTTP_PORT}: their port, default 8080 (0 picks a free one)
  * @param llm             {@code MOCKINGBIRD_LLM_URL}, {@code MOCKINGBIRD_LLM_MODEL}, {@code MOCKINGBIRD_LLM_API_KEY} and
@@ -30,7 +33,8 @@ import java.util.Optional;
 record AppConfig(Optional<String> telegramToken, URI telegramApiUrl, Optional<String> discordToken,
                         Optional<String> discordGuildId, String dbUrl, Optional<String> dbUser,
                         Optional<String> dbPassword, Optional<Path> questionsDir, String logLevel,
-                        String httpHost, int httpPort, Optional<LlmSettings> llm) {
+                        Optional<TelegramWebhook.Settings> telegramWebhook, String httpHost, int httpPort,
+                        Optional<LlmSettings> llm) {
 
     /** The levels MOCKINGBIRD_LOG_LEVEL takes. */
     static final List<String> LOG_LEVELS = List.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR");
@@ -62,7 +66,25 @@ record AppConfig(Optional<String> telegramToken, URI telegramApiUrl, Optional<St
                 value(env, "DISCORD_GUILD_ID"), value(env, "MOCKINGBIRD_DB_URL").orElse(DEFAULT_DB_URL),
                 value(env, "MOCKINGBIRD_DB_USER"), value(env, "MOCKINGBIRD_DB_PASSWORD"),
                 value(env, "MOCKINGBIRD_QUESTIONS_DIR").map(Path::of),
-                logLevel, value(env, "MOCKINGBIRD_HTTP_HOST").orElse("127.0.0.1"), httpPort(env), llm(env));
+                logLevel, webhook(env), value(env, "MOCKINGBIRD_HTTP_HOST").orElse("127.0.0.1"), httpPort(env),
+                llm(env));
+    }
+
+    private static Optional<TelegramWebhook.Settings> webhook(Map<String, String> env) {
+        Optional<String> url = value(env, "TELEGRAM_WEBHOOK_URL");
+        if (url.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> secret = value(env, "TELEGRAM_WEBHOOK_SECRET");
+        if (secret.isEmpty()) {
+            throw new ConfigException("TELEGRAM_WEBHOOK_URL needs TELEGRAM_WEBHOOK_SECRET (1 to 256 of A-Z, a-z, "
+                    + "0-9, _ and -): Telegram sends it with every update, so nobody else can post updates");
+        }
+        try {
+            return Optional.of(new TelegramWebhook.Settings(URI.create(url.get()), secret.get()));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("TELEGRAM_WEBHOOK_URL/SECRET: " + e.getMessage());
+        }
     }
 
     private static int httpPort(Map<String, String> env) {
@@ -134,6 +156,7 @@ record AppConfig(Optional<String> telegramToken, URI telegramApiUrl, Optional<St
                 + discordGuildId.orElse("-") + ", dbUrl=" + dbUrl.replaceAll("password=[^&;]*", "password=***")
                 + ", dbUser=" + dbUser.orElse("-") + ", dbPassword=" + (dbPassword.isPresent() ? "***" : "-")
                 + ", questionsDir=" + questionsDir.map(Path::toString).orElse("-") + ", logLevel=" + logLevel
+                + ", telegramWebhook=" + telegramWebhook.map(w -> w.url().toString()).orElse("-")
                 + ", http=" + httpHost + ":" + httpPort + ", llm=" + llm.map(LlmSettings::toString).orElse("-") + "]";
     }
 }

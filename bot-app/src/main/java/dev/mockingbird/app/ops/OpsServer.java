@@ -30,12 +30,43 @@ public final class OpsServer implements AutoCloseable {
     }
 
     /**
+     * Something that takes POSTs at a path (a platform's webhook).
+     */
+    @FunctionalInterface
+    public interface Receiver {
+
+        /** Bodies are read up to this size plus one byte, so a receiver can tell a larger one. */
+        int MAX_BODY = 1 << 20;
+
+        /**
+         * One POST: a header lookup and the body (at most {@link #MAX_BODY} + 1 bytes); returns the status and a
+         * short plain-text body.
+         */
+        Received receive(java.util.function.Function<String, java.util.Optional<String>> header, byte[] body);
+    }
+
+    /**
+     * What a receiver answers.
+     *
+     * @param status the HTTP status
+     * @param body   plain text
+     */
+    public record Received(int status, String body) {
+    }
+
+    /**
      * Serves on {@code host:port} (port 0 picks a free one).
      *
      * @throws UncheckedIOException when the address cannot be bound
      */
     public static OpsServer start(String host, int port, Map<String, BooleanSupplier> readiness,
                                   PrometheusMeterRegistry registry) {
+        return start(host, port, readiness, registry, Map.of());
+    }
+
+    /** Serves health and metrics, and POSTs to each of {@code receivers}' paths. */
+    public static OpsServer start(String host, int port, Map<String, BooleanSupplier> readiness,
+                                  PrometheusMeterRegistry registry, Map<String, Receiver> receivers) {
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(host, port), 16);
@@ -61,6 +92,23 @@ public final class OpsServer implements AutoCloseable {
         });
         server.createContext("/metrics", exchange -> respond(exchange, 200,
                 "text/plain; version=0.0.4; charset=utf-8", registry.scrape()));
+        receivers.forEach((path, receiver) -> server.createContext(path, exchange -> {
+            try (exchange) {
+                if (!exchange.getRequestMethod().equals("POST") || !exchange.getRequestURI().getPath().equals(path)) {
+                    exchange.sendResponseHeaders(exchange.getRequestMethod().equals("POST") ? 404 : 405, -1);
+                    return;
+                }
+                byte[] body = exchange.getRequestBody().readNBytes(Receiver.MAX_BODY + 1);
+                Received answer = receiver.receive(name -> java.util.Optional.ofNullable(
+                        exchange.getRequestHeaders().getFirst(name)), body);
+                byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+                exchange.sendResponseHeaders(answer.status(), bytes.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(bytes);
+                }
+            }
+        }));
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
         server.setExecutor(executor);
         server.start();

@@ -82,6 +82,35 @@ class OpsServerTest {
     }
 
     @Test
+    void aReceiverGetsPostsAtItsPathWithHeadersAndABoundedBody() throws Exception {
+        // given a receiver (a platform's webhook) at /hook
+        java.util.concurrent.atomic.AtomicInteger length = new java.util.concurrent.atomic.AtomicInteger();
+        OpsServer.Receiver hook = (header, body) -> {
+            length.set(body.length);
+            return header.apply("X-Secret").filter("s"::equals).isPresent()
+                    ? new OpsServer.Received(200, "ok") : new OpsServer.Received(401, "no");
+        };
+        try (OpsServer server = OpsServer.start("127.0.0.1", 0, Map.of(),
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), Map.of("/hook", hook))) {
+            URI uri = URI.create("http://127.0.0.1:" + server.port() + "/hook");
+            // when posts arrive with and without the header, one of them huge, and a GET
+            HttpResponse<String> good = http.send(HttpRequest.newBuilder(uri).header("X-Secret", "s")
+                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> bad = http.send(HttpRequest.newBuilder(uri)
+                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+            http.send(HttpRequest.newBuilder(uri).header("X-Secret", "s").POST(HttpRequest.BodyPublishers
+                    .ofByteArray(new byte[3 << 20])).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> get = http.send(HttpRequest.newBuilder(uri).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            // then the receiver decides, never reads more than its limit, and GET is not allowed
+            assertEquals(200, good.statusCode());
+            assertEquals(401, bad.statusCode());
+            assertEquals(OpsServer.Receiver.MAX_BODY + 1, length.get());
+            assertEquals(405, get.statusCode());
+        }
+    }
+
+    @Test
     void onlyGetAndHeadAreServed() throws Exception {
         try (OpsServer server = OpsServer.start("127.0.0.1", 0, Map.of(),
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))) {
