@@ -6,6 +6,8 @@ import java.util.concurrent.CompletableFuture;
 /** The graders this module offers. */
 public final class Graders {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Graders.class);
+
     private Graders() {
     }
 
@@ -38,7 +40,10 @@ public final class Graders {
         // ONNX Runtime's graph optimisation recurses deeply: give it the main thread's stack size, not a worker's.
         Thread loader = new Thread(null, () -> {
             try {
-                loading.complete(builtIn());
+                long start = System.nanoTime();
+                Grader grader = builtIn();
+                LOG.info("Sentence model loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
+                loading.complete(grader);
             } catch (RuntimeException | LinkageError e) {
                 loading.completeExceptionally(e);
             }
