@@ -82,8 +82,10 @@ final class EvidenceGrader implements Grader {
             for (int p = 0; p < points; p++) {
                 Match m = support[p];
                 // Points of one question share a topic: a sentence credits the points it is closest to, not every
-                // point it is somewhat near; and saying the question back is not answering it.
-                if (m.score() >= thresholds.credit() && m.score() >= best - thresholds.nearBest()
+                // point it is somewhat near (unless it nearly says a point's evidence: a sentence can make two
+                // points); and saying the question back is not answering it.
+                if (m.score() >= thresholds.credit()
+                        && (m.score() >= best - thresholds.nearBest() || m.meaning() >= thresholds.listCredit())
                         && !(asked >= thresholds.echo() && asked > m.meaning())) {
                     credited[p] = true;
                 }
@@ -104,6 +106,11 @@ final class EvidenceGrader implements Grader {
             }
         }
         return new Grade(covered, missed, wrong);
+    }
+
+    /** The prepared form of a question, for development tools in this package. */
+    PreparedQuestion prepareForTest(Question question) {
+        return prepare(question);
     }
 
     private PreparedQuestion prepare(Question question) {
@@ -228,7 +235,8 @@ final class EvidenceGrader implements Grader {
             for (int i = 0; i < claims.size(); i++) {
                 Reference c = claims.get(i);
                 float closeness = c.closeness(sentence, stance, t);
-                nearest = Math.max(nearest, closeness);
+                // Measured against the claim's own bar, so a claim worded nearly like a truth blocks nothing true.
+                nearest = Math.max(nearest, closeness - (c.bar() - t.claim()));
                 // Of the claims this sentence clears the bar of, the closest.
                 if (closeness >= c.bar() && closeness > cleared) {
                     cleared = closeness;

@@ -12,7 +12,8 @@ package dev.mockingbird.grader;
  *                        than the nearest true sentence of the question is to the misconception
  * @param echo            closeness to the question above which a sentence must be closer to evidence than to it
  * @param nearBest        how far below its best-matching point a sentence may be and still credit another point
- * @param listCredit      least closeness of meaning for a bare list of terms to credit a point
+ * @param listCredit      least closeness of meaning for a bare list of terms to credit a point, and for any sentence
+ *                        to credit a point though it is closer still to another
  */
 record Thresholds(float credit, float wordWeight, float polarityPenalty, float claim, float claimMargin, float echo,
                   float nearBest, float listCredit) {

@@ -42,7 +42,18 @@ final class ModelAnswerEvidence {
                     float[][] refVectors = encoder.embed(refs);
                     int best = -1;
                     float bestScore = Float.NEGATIVE_INFINITY;
+                    // Nearest by meaning, unless -Dby-words: most of the point's own terms and keywords.
+                    java.util.Set<String> pointTerms = new java.util.HashSet<>(terms.of(point.point()));
+                    point.keywords().forEach(k -> pointTerms.addAll(terms.of(k)));
                     for (int s = 0; s < sentences.size(); s++) {
+                        if (System.getProperty("by-words") != null) {
+                            float c = Terms.overlap(terms.of(sentences.get(s)), pointTerms);
+                            if (c > bestScore) {
+                                bestScore = c;
+                                best = s;
+                            }
+                            continue;
+                        }
                         for (float[] r : refVectors) {
                             float c = SentenceEncoder.cosine(vectors[s], r);
                             if (c > bestScore) {
