@@ -25,6 +25,9 @@ import java.util.Set;
  */
 final class EvidenceGrader implements Grader {
 
+    /** How much nearer the question than the evidence a sentence must be to count as the question said back. */
+    private static final float ECHO_MARGIN = 0.05f;
+
     private final SentenceEncoder encoder;
     private final Terms terms;
     private final Thresholds thresholds;
@@ -86,7 +89,7 @@ final class EvidenceGrader implements Grader {
                 // points); and saying the question back is not answering it.
                 if (m.score() >= thresholds.credit()
                         && (m.score() >= best - thresholds.nearBest() || m.meaning() >= thresholds.listCredit())
-                        && !(asked >= thresholds.echo() && asked > m.meaning())) {
+                        && !(asked >= thresholds.echo() && asked > m.meaning() + ECHO_MARGIN)) {
                     credited[p] = true;
                 }
             }
@@ -125,8 +128,14 @@ final class EvidenceGrader implements Grader {
             ranges.add(new int[] {start, claims, texts.size()});
         }
         int asked = texts.size();
-        texts.add(question.question());
-        texts.addAll(question.aliases());
+        // The question and its other wordings, whole and sentence by sentence, so any part pasted back is known.
+        List<String> wordings = new ArrayList<>(question.aliases());
+        wordings.addFirst(question.question());
+        for (String wording : wordings) {
+            texts.add(wording);
+            Sentences.of(wording).stream().map(Sentences.Sentence::text).filter(t -> !t.equals(wording))
+                    .forEach(texts::add);
+        }
         int model = texts.size();
         Sentences.of(question.answer()).stream().map(Sentences.Sentence::text).forEach(texts::add);
         float[][] vectors = encoder.embed(texts);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mockingbird.core.bank.KeyPoint;
 import dev.mockingbird.core.bank.Level;
 import dev.mockingbird.core.bank.Question;
 import dev.mockingbird.core.bank.QuestionBank;
@@ -116,6 +117,39 @@ class QuestionBankContentTest {
             for (int i = 0; i < n; i++) {
                 if (q.keyPoints().get(i).keywords().isEmpty()) {
                     problems.add(q.track() + ".json: " + q.id() + ": keyPoints[" + i + "].keywords: empty");
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /** "Never plain text", "cookies rather than localStorage": points that say what to avoid or what to prefer. */
+    private static final Pattern AVOID_OR_PREFER = Pattern.compile(
+            "\\b(never|avoid|rather than|instead of|not an?|no floating|don't|do not)\\b", Pattern.CASE_INSENSITIVE);
+
+    @Test
+    void everyKeyPointHasEvidenceInOtherWordsAndWellFormedMisconceptions() {
+        List<String> problems = new ArrayList<>();
+        for (Question q : bank.questions()) {
+            for (int i = 0; i < q.keyPoints().size(); i++) {
+                KeyPoint p = q.keyPoints().get(i);
+                String where = q.track() + ".json: " + q.id() + ": keyPoints[" + i + "].";
+                if (p.evidence().size() < 3 || p.evidence().size() > 6) {
+                    problems.add(where + "evidence: " + p.evidence().size() + " sentences, needs 3 to 6");
+                }
+                Set<String> seen = new HashSet<>();
+                for (String e : p.evidence()) {
+                    long words = WORD.matcher(e).results().count();
+                    if (words < 5 || words > 45) {
+                        problems.add(where + "evidence: \"" + e + "\" has " + words + " words, needs 5 to 45");
+                    }
+                    if (!seen.add(e.toLowerCase(Locale.ROOT)) || e.equalsIgnoreCase(p.point())) {
+                        problems.add(where + "evidence: \"" + e + "\" repeats the point or another sentence");
+                    }
+                }
+                if (AVOID_OR_PREFER.matcher(p.point()).find() && p.misconceptions().isEmpty()) {
+                    problems.add(where + "misconceptions: \"" + p.point() + "\" says what to avoid; give the claim "
+                            + "that recommends it, so a grader never credits it");
                 }
             }
         }
