@@ -44,9 +44,10 @@ final class EvidenceGrader implements Grader {
     @Override
     public Grade grade(Question question, String answer) {
         PreparedQuestion q = prepared.get(question.id() + '\u0000' + question.hashCode(), k -> prepare(question));
-        // A sentence of fewer than two content words ("ok so first", "yes") cannot make a point on its own.
+        // A sentence of fewer than two content words ("ok so first", "yes") cannot make a point on its own, and a
+        // question ("is a gateway just a reverse proxy?") asks rather than answers.
         List<Sentences.Sentence> sentences = Sentences.of(answer).stream()
-                .filter(s -> terms.of(s.text()).size() >= 2).toList();
+                .filter(s -> !s.question() && terms.of(s.text()).size() >= 2).toList();
         float[][] vectors = encoder.embed(sentences.stream().map(Sentences.Sentence::text).toList());
         int points = q.points().size();
         boolean[] credited = new boolean[points];

@@ -87,8 +87,12 @@ final class Sentences {
     };
     private static final java.util.Map<String, Integer> SIDES = sides();
 
-    /** A sentence of an answer with what the grader needs to know about it. */
-    record Sentence(String text, boolean negated, boolean termList, Stance stance) {
+    /**
+     * A sentence of an answer.
+     *
+     * @param question whether it ends in a question mark: asking is not answering
+     */
+    record Sentence(String text, boolean negated, boolean termList, Stance stance, boolean question) {
     }
 
     /**
@@ -153,14 +157,20 @@ final class Sentences {
         String plain = MARKUP.matcher(answer).replaceAll(m -> m.group().contains("\n") ? "\n" : "")
                 .replaceAll("[ \t]{2,}", " ");
         List<Sentence> out = new ArrayList<>();
-        for (String piece : BREAK.split(plain)) {
+        var ends = BREAK.matcher(plain);
+        int from = 0;
+        while (from <= plain.length()) {
+            boolean found = ends.find();
+            String piece = plain.substring(from, found ? ends.start() : plain.length());
+            boolean asking = found && ends.group().contains("?");
+            from = found ? ends.end() : plain.length() + 1;
             List<String> words = words(piece);
             if (words.size() > LONG_SENTENCE_WORDS) {
                 for (String clause : clauses(piece)) {
-                    add(out, clause);
+                    add(out, clause, asking);
                 }
             } else {
-                add(out, piece);
+                add(out, piece, asking);
             }
             if (out.size() >= MAX_SENTENCES) {
                 return List.copyOf(out.subList(0, MAX_SENTENCES));
@@ -203,14 +213,14 @@ final class Sentences {
         return out;
     }
 
-    private static void add(List<Sentence> out, String piece) {
+    private static void add(List<Sentence> out, String piece, boolean asking) {
         String text = piece.strip();
         List<String> words = words(text);
         if (words.size() < MIN_WORDS) {
             return;
         }
         Stance stance = stance(text);
-        out.add(new Sentence(text, stance.negated(), termList(text, words), stance));
+        out.add(new Sentence(text, stance.negated(), termList(text, words), stance, asking));
     }
 
     /**
