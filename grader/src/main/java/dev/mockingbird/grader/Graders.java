@@ -10,11 +10,23 @@ public final class Graders {
     }
 
     /**
+     * One sentence model per process, created once by the class loader's own lock: ONNX Runtime sessions are
+     * thread-safe to use, but creating several at once from different threads has crashed it natively, and each
+     * would hold the model again.
+     */
+    private static final class Model {
+        static final OnnxSentenceEncoder ENCODER = new OnnxSentenceEncoder();
+
+        private Model() {
+        }
+    }
+
+    /**
      * The built-in grader: offline and deterministic. Loading its sentence model takes under a second; build it once
      * and share it (it is thread-safe).
      */
     public static Grader builtIn() {
-        return new EvidenceGrader(new OnnxSentenceEncoder(), new Terms(), Thresholds.DEFAULT);
+        return new EvidenceGrader(Model.ENCODER, new Terms(), Thresholds.DEFAULT);
     }
 
     /**
@@ -23,13 +35,14 @@ public final class Graders {
      */
     public static Grader builtInLoadingInBackground() {
         CompletableFuture<Grader> loading = new CompletableFuture<>();
-        Thread loader = new Thread(() -> {
+        // ONNX Runtime's graph optimisation recurses deeply: give it the main thread's stack size, not a worker's.
+        Thread loader = new Thread(null, () -> {
             try {
                 loading.complete(builtIn());
             } catch (RuntimeException | LinkageError e) {
                 loading.completeExceptionally(e);
             }
-        }, "grader-model-load");
+        }, "grader-model-load", 8L << 20);
         loader.setDaemon(true);
         loader.start();
         return new LoadingGrader(loading, Grader.keywords());
