@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -88,14 +87,16 @@ final class InteractionListener extends ListenerAdapter {
 
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
-        answerTyped(event, new Input.Text(commandText(event)));
+        // The options go on by name, as Discord structured them: the engine reads them, nothing is parsed again.
+        answerTyped(event, new Input.Invocation(event.getName(), event.getOptions().stream()
+                .collect(Collectors.toMap(OptionMapping::getName, OptionMapping::getAsString, (a, b) -> a))));
     }
 
     /**
      * Typed input (a slash command, a submitted answer box) gets a reply: directly when the engine is quick, else
      * deferred first and completed through the interaction hook.
      */
-    private void answerTyped(IReplyCallback event, Input.Text input) {
+    private void answerTyped(IReplyCallback event, Input input) {
         Delivery delivery = new Delivery(event);
         CompletableFuture<List<Reply>> work = submit(request(event, input));
         awaitBriefly(work, event).ifPresentOrElse(
@@ -155,17 +156,6 @@ final class InteractionListener extends ListenerAdapter {
                 .toList();
         Delivery delivery = new Delivery(event);
         delivery.guard(() -> event.replyChoices(choices).queue(ok -> { }, delivery::failed));
-    }
-
-    /** The command and its options as the engine reads them, options in the order the command declares them. */
-    private String commandText(SlashCommandInteractionEvent event) {
-        // Discord sends options in the order they were filled in: "/ask level:senior track:sd" is "/ask sd senior".
-        List<String> args = Optional.ofNullable(specs.get(event.getName()))
-                .map(spec -> spec.options().stream().map(o -> event.getOption(o.name())).filter(Objects::nonNull)
-                        .map(OptionMapping::getAsString).toList())
-                .orElseGet(() -> event.getOptions().stream().map(OptionMapping::getAsString).toList());
-        String joined = args.stream().map(String::strip).filter(a -> !a.isEmpty()).collect(Collectors.joining(" "));
-        return "/" + event.getName() + (joined.isEmpty() ? "" : " " + joined);
     }
 
     private static String choiceName(String label) {

@@ -100,7 +100,7 @@ class InteractionListenerTest {
     }
 
     @Test
-    void aSlashCommandWithOptionsBecomesTheCommandTextInDeclaredOrder() {
+    void aSlashCommandReachesTheEngineWithItsOptionsByName() {
         // given /ask in a guild channel, the level filled in before the track
         RecordingEngine engine = RecordingEngine.quick();
         Map<String, String> options = new LinkedHashMap<>();
@@ -112,10 +112,11 @@ class InteractionListenerTest {
         // when
         listener(engine, PATIENT).onSlashCommandInteraction(event);
 
-        // then the engine reads it as typed text, options in the order /ask declares them, from the guild channel
+        // then the engine gets the command and its options as Discord structured them, from the guild channel
         ChatRequest request = engine.requests().getFirst();
         assertAll(
-                () -> assertEquals(new Input.Text("/ask system-design senior"), request.input()),
+                () -> assertEquals(new Input.Invocation("ask", Map.of("track", "system-design", "level", "senior")),
+                        request.input()),
                 () -> assertEquals("discord", request.platform()),
                 () -> assertEquals(ChatKind.GROUP, request.chatKind()),
                 () -> assertEquals(CHANNEL, request.chatId()),
@@ -136,7 +137,7 @@ class InteractionListenerTest {
 
         // then
         ChatRequest request = engine.requests().getFirst();
-        assertEquals(new Input.Text("/tracks"), request.input());
+        assertEquals(new Input.Invocation("tracks", Map.of()), request.input());
         assertEquals(ChatKind.PRIVATE, request.chatKind());
         assertEquals("42", request.chatId(), "a DM is keyed by the person, so a daily question can find them again");
         assertEquals("User 42", request.displayName());
