@@ -45,6 +45,7 @@ import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.interactions.AutoCompleteQuery;
 import net.dv8tion.jda.api.interactions.Interaction;
@@ -53,6 +54,7 @@ import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 import net.dv8tion.jda.api.modals.Modal;
+import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.requests.restaction.WebhookMessageCreateAction;
 import net.dv8tion.jda.api.requests.restaction.interactions.AutoCompleteCallbackAction;
@@ -447,7 +449,7 @@ class InteractionListenerTest {
         SlashCommandInteractionEvent event = slash(true, "7", "help", Map.of());
         when(event.isAcknowledged()).thenReturn(true);
         when(event.getHook()).thenReturn(hook);
-        InteractionListener.Delivery delivery = new InteractionListener.Delivery(event);
+        InteractionListener.Delivery delivery = new InteractionListener.Delivery(event, (p, c, r) -> { });
         InsufficientPermissionException missing =
                 new InsufficientPermissionException(event.getGuild(), Permission.MESSAGE_SEND);
 
@@ -459,6 +461,48 @@ class InteractionListenerTest {
         assertEquals(1, followUps.size());
         assertTrue(followUps.getFirst().getContent().contains("missing a permission"));
         verify(followUpActions.getFirst()).setEphemeral(true);
+    }
+
+    private static ErrorResponseException refused(ErrorResponse response) {
+        ErrorResponseException refused = mock(ErrorResponseException.class);
+        when(refused.getErrorResponse()).thenReturn(response);
+        return refused;
+    }
+
+    @Test
+    void aReplyToAChannelThatNoLongerExistsMarksTheChatGoneThroughTheEngine() {
+        // given a guild channel the engine knows, whose reply Discord refuses: the channel is unknown
+        Storage storage = Storage.inMemory();
+        SlashCommandInteractionEvent event = slash(true, "7", "tracks", Map.of());
+        ReplyCallbackAction refusedReply = mock(ReplyCallbackAction.class, RETURNS_SELF);
+        when(event.reply(any(MessageCreateData.class))).thenReturn(refusedReply);
+        fails(refusedReply, refused(ErrorResponse.UNKNOWN_CHANNEL));
+
+        // when someone uses the bot there
+        listener(RecordingEngine.over(storage), PATIENT).onSlashCommandInteraction(event);
+
+        // then the engine marked the chat gone, so no daily question goes there until someone uses the bot again
+        assertFalse(storage.chats().isActive("discord", CHANNEL));
+    }
+
+    @Test
+    void failuresThatMeanTheChatIsGoneAreReportedOnceAndOthersNot() {
+        // given an interaction in a DM, whose engine chat is the person
+        SlashCommandInteractionEvent event = slash(false, "42", "help", Map.of());
+        when(event.isAcknowledged()).thenReturn(true);
+        when(event.getHook()).thenReturn(hook);
+        List<String> gone = new CopyOnWriteArrayList<>();
+        InteractionListener.Delivery delivery = new InteractionListener.Delivery(event,
+                (platform, chatId, reason) -> gone.add(platform + " " + chatId + " " + reason));
+
+        // when one send fails for a passing reason and later ones for lost access
+        delivery.failed(refused(ErrorResponse.UNKNOWN_INTERACTION));
+        delivery.failed(new IllegalStateException("network"));
+        delivery.failed(refused(ErrorResponse.MISSING_ACCESS));
+        delivery.failed(refused(ErrorResponse.UNKNOWN_CHANNEL));
+
+        // then the chat is reported gone once, with Discord's reason
+        assertEquals(List.of("discord 42 MISSING_ACCESS"), gone);
     }
 
     @Test
