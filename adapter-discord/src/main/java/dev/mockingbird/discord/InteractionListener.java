@@ -4,17 +4,19 @@ import dev.mockingbird.core.ChatEngine;
 import dev.mockingbird.core.chat.Audience;
 import dev.mockingbird.core.chat.ChatKind;
 import dev.mockingbird.core.chat.ChatRequest;
+import dev.mockingbird.core.chat.GoneChats;
 import dev.mockingbird.core.chat.Input;
 import dev.mockingbird.core.chat.Reply;
 import dev.mockingbird.core.command.CommandSpec;
 import dev.mockingbird.core.command.OptionSpec;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -88,15 +90,17 @@ final class InteractionListener extends ListenerAdapter {
 
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
-        answerTyped(event, new Input.Text(commandText(event)));
+        // The options go on by name, as Discord structured them: the engine reads them, nothing is parsed again.
+        answerTyped(event, new Input.Invocation(event.getName(), event.getOptions().stream()
+                .collect(Collectors.toMap(OptionMapping::getName, OptionMapping::getAsString, (a, b) -> a))));
     }
 
     /**
      * Typed input (a slash command, a submitted answer box) gets a reply: directly when the engine is quick, else
      * deferred first and completed through the interaction hook.
      */
-    private void answerTyped(IReplyCallback event, Input.Text input) {
-        Delivery delivery = new Delivery(event);
+    private void answerTyped(IReplyCallback event, Input input) {
+        Delivery delivery = new Delivery(event, engine);
         CompletableFuture<List<Reply>> work = submit(request(event, input));
         awaitBriefly(work, event).ifPresentOrElse(
                 replies -> delivery.guard(() -> replyToCommand(event, replies, delivery)),
@@ -107,7 +111,7 @@ final class InteractionListener extends ListenerAdapter {
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
-        Delivery delivery = new Delivery(event);
+        Delivery delivery = new Delivery(event, engine);
         if (event.getComponentId().equals(dev.mockingbird.core.chat.Button.TEXT_ENTRY_DATA)) {
             // The bot cannot read channel messages (no Message Content intent), so answers come in a text box.
             delivery.guard(() -> event.replyModal(answerBox()).queue(ok -> { }, delivery::failed));
@@ -153,19 +157,8 @@ final class InteractionListener extends ListenerAdapter {
                 .filter(c -> !c.value().isEmpty() && c.value().length() <= MAX_CHOICE_LENGTH)
                 .map(c -> new Command.Choice(choiceName(c.label()), c.value()))
                 .toList();
-        Delivery delivery = new Delivery(event);
+        Delivery delivery = new Delivery(event, engine);
         delivery.guard(() -> event.replyChoices(choices).queue(ok -> { }, delivery::failed));
-    }
-
-    /** The command and its options as the engine reads them, options in the order the command declares them. */
-    private String commandText(SlashCommandInteractionEvent event) {
-        // Discord sends options in the order they were filled in: "/ask level:senior track:sd" is "/ask sd senior".
-        List<String> args = Optional.ofNullable(specs.get(event.getName()))
-                .map(spec -> spec.options().stream().map(o -> event.getOption(o.name())).filter(Objects::nonNull)
-                        .map(OptionMapping::getAsString).toList())
-                .orElseGet(() -> event.getOptions().stream().map(OptionMapping::getAsString).toList());
-        String joined = args.stream().map(String::strip).filter(a -> !a.isEmpty()).collect(Collectors.joining(" "));
-        return "/" + event.getName() + (joined.isEmpty() ? "" : " " + joined);
     }
 
     private static String choiceName(String label) {
@@ -176,12 +169,16 @@ final class InteractionListener extends ListenerAdapter {
         ChatKind kind = event.isFromGuild() ? ChatKind.GROUP : ChatKind.PRIVATE;
         Member member = event.getMember();
         String name = member != null ? member.getEffectiveName() : event.getUser().getEffectiveName();
-        // A server channel or thread is a chat of its own; a DM is keyed by the person, as on Telegram, so the daily
-        // question can reach them by opening the DM again.
-        String chatId = event.isFromGuild() && event.getChannelId() != null ? event.getChannelId()
-                : event.getUser().getId();
-        return new ChatRequest(PLATFORM, chatId, kind, event.getUser().getId(), name, input)
+        return new ChatRequest(PLATFORM, chatId(event), kind, event.getUser().getId(), name, input)
                 .withUpdateId(event.getId());
+    }
+
+    /**
+     * The engine's chat for an interaction: a server channel or thread is a chat of its own; a DM is keyed by the
+     * person, as on Telegram, so the daily question can reach them by opening the DM again.
+     */
+    static String chatId(Interaction event) {
+        return event.isFromGuild() && event.getChannelId() != null ? event.getChannelId() : event.getUser().getId();
     }
 
     private CompletableFuture<List<Reply>> submit(ChatRequest request) {
@@ -318,15 +315,24 @@ final class InteractionListener extends ListenerAdapter {
     }
 
     /**
-     * What to do when sending for one interaction fails: log it with the guild and channel, and when a permission is
-     * missing tell the person who asked, once.
+     * What to do when sending for one interaction fails: log it with the guild and channel; when a permission is
+     * missing tell the person who asked, once; and when the failure means the bot can no longer reach the chat (an
+     * unknown channel, no access to it) tell the engine it is gone, once, so its daily question stops until someone
+     * uses the bot there again.
      */
     static final class Delivery {
-        private final Interaction event;
-        private final AtomicBoolean told = new AtomicBoolean();
+        /** Answers that mean the chat is out of the bot's reach, not that one message went wrong. */
+        private static final Set<ErrorResponse> GONE = EnumSet.of(ErrorResponse.UNKNOWN_CHANNEL,
+                ErrorResponse.UNKNOWN_GUILD, ErrorResponse.MISSING_ACCESS);
 
-        Delivery(Interaction event) {
+        private final Interaction event;
+        private final GoneChats chats;
+        private final AtomicBoolean told = new AtomicBoolean();
+        private final AtomicBoolean reported = new AtomicBoolean();
+
+        Delivery(Interaction event, GoneChats chats) {
             this.event = event;
+            this.chats = chats;
         }
 
         /** Runs a send, treating anything it throws like a failed send rather than letting it escape. */
@@ -341,8 +347,20 @@ final class InteractionListener extends ListenerAdapter {
         void failed(Throwable failure) {
             String where = where();
             LOG.warn("Discord send failed in {}", where, failure);
+            if (failure instanceof ErrorResponseException e && GONE.contains(e.getErrorResponse())
+                    && reported.compareAndSet(false, true)) {
+                markGone(e.getErrorResponse(), where);
+            }
             if (missingPermission(failure) && told.compareAndSet(false, true)) {
                 tell(where);
+            }
+        }
+
+        private void markGone(ErrorResponse response, String where) {
+            try {
+                chats.gone(PLATFORM, chatId(event), response.name());
+            } catch (RuntimeException e) {
+                LOG.warn("Could not report the Discord chat in {} as gone", where, e);
             }
         }
 

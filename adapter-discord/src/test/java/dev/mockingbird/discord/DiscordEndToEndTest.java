@@ -37,7 +37,6 @@ class DiscordEndToEndTest {
 
     @Test
     void askAndShowAnswerInADirectMessage() throws Exception {
-        String askId = snowflake(1);
         try (FakeDiscord discord = new FakeDiscord();
              DiscordBot bot = DiscordBot.start(RecordingEngine.quick(), new DiscordSettings("test-token",
                      Optional.empty(), Optional.of(discord.restBase()), Optional.of(discord.gateway()),
@@ -47,6 +46,8 @@ class DiscordEndToEndTest {
             assertTrue(names(commands).containsAll(List.of("ask", "answer", "next", "skip", "tracks", "help")));
 
             // when someone sends /ask track:system-design in a DM with the bot
+            // Minted as it arrives: Discord counts its three seconds from the time in the id.
+            String askId = snowflake(1);
             discord.dispatch("INTERACTION_CREATE", """
                     {"id":"%s","application_id":"500","type":2,"token":"token-1","version":1,%s,
                      "data":{"id":"600","name":"ask","type":1,
@@ -86,13 +87,14 @@ class DiscordEndToEndTest {
 
     @Test
     void theAnswerButtonOpensAModalWhoseAnswerIsGraded() throws Exception {
-        String askId = snowflake(11);
         try (FakeDiscord discord = new FakeDiscord();
              DiscordBot bot = DiscordBot.start(RecordingEngine.quick(), new DiscordSettings("test-token",
                      Optional.empty(), Optional.of(discord.restBase()), Optional.of(discord.gateway()),
                      Duration.ofSeconds(2)))) {
             discord.take("PUT", "/api/v10/applications/500/commands");
             // given a question in a DM
+            // Minted as it arrives: Discord counts its three seconds from the time in the id.
+            String askId = snowflake(11);
             discord.dispatch("INTERACTION_CREATE", """
                     {"id":"%s","application_id":"500","type":2,"token":"token-1","version":1,%s,
                      "data":{"id":"600","name":"ask","type":1,
@@ -178,7 +180,6 @@ class DiscordEndToEndTest {
 
     @Test
     void inAGuildCommandsRegisterThereAndShowAnswerIsOnlyForThePresser() throws Exception {
-        String askId = snowflake(3);
         try (FakeDiscord discord = new FakeDiscord(List.of(GUILD), false);
              DiscordBot bot = DiscordBot.start(RecordingEngine.quick(), new DiscordSettings("test-token",
                      Optional.of("1000"), Optional.of(discord.restBase()), Optional.of(discord.gateway()),
@@ -188,6 +189,8 @@ class DiscordEndToEndTest {
             assertTrue(names(commands).contains("ask"));
 
             // when one member asks for a question in a channel
+            // Minted as it arrives: Discord counts its three seconds from the time in the id.
+            String askId = snowflake(3);
             discord.dispatch("INTERACTION_CREATE", """
                     {"id":"%s","application_id":"500","type":2,"token":"token-3","version":1,%s,
                      "data":{"id":"600","name":"ask","type":1,"guild_id":"1000",
@@ -223,7 +226,6 @@ class DiscordEndToEndTest {
 
     @Test
     void aSlowEngineIsDeferredThenAnsweredByFollowUp() throws Exception {
-        String askId = snowflake(5);
         RecordingEngine engine = RecordingEngine.held();
         try (FakeDiscord discord = new FakeDiscord();
              DiscordBot bot = DiscordBot.start(engine, new DiscordSettings("test-token", Optional.empty(),
@@ -232,6 +234,8 @@ class DiscordEndToEndTest {
             discord.take("PUT", "/api/v10/applications/500/commands");
 
             // when /tracks arrives
+            // Minted as it arrives: Discord counts its three seconds from the time in the id.
+            String askId = snowflake(5);
             discord.dispatch("INTERACTION_CREATE", """
                     {"id":"%s","application_id":"500","type":2,"token":"token-5","version":1,%s,
                      "data":{"id":"601","name":"tracks","type":1}}""".formatted(askId, DM));

@@ -45,6 +45,7 @@ import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.interactions.AutoCompleteQuery;
 import net.dv8tion.jda.api.interactions.Interaction;
@@ -53,6 +54,7 @@ import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 import net.dv8tion.jda.api.modals.Modal;
+import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.requests.restaction.WebhookMessageCreateAction;
 import net.dv8tion.jda.api.requests.restaction.interactions.AutoCompleteCallbackAction;
@@ -100,7 +102,7 @@ class InteractionListenerTest {
     }
 
     @Test
-    void aSlashCommandWithOptionsBecomesTheCommandTextInDeclaredOrder() {
+    void aSlashCommandReachesTheEngineWithItsOptionsByName() {
         // given /ask in a guild channel, the level filled in before the track
         RecordingEngine engine = RecordingEngine.quick();
         Map<String, String> options = new LinkedHashMap<>();
@@ -112,10 +114,11 @@ class InteractionListenerTest {
         // when
         listener(engine, PATIENT).onSlashCommandInteraction(event);
 
-        // then the engine reads it as typed text, options in the order /ask declares them, from the guild channel
+        // then the engine gets the command and its options as Discord structured them, from the guild channel
         ChatRequest request = engine.requests().getFirst();
         assertAll(
-                () -> assertEquals(new Input.Text("/ask system-design senior"), request.input()),
+                () -> assertEquals(new Input.Invocation("ask", Map.of("track", "system-design", "level", "senior")),
+                        request.input()),
                 () -> assertEquals("discord", request.platform()),
                 () -> assertEquals(ChatKind.GROUP, request.chatKind()),
                 () -> assertEquals(CHANNEL, request.chatId()),
@@ -136,7 +139,7 @@ class InteractionListenerTest {
 
         // then
         ChatRequest request = engine.requests().getFirst();
-        assertEquals(new Input.Text("/tracks"), request.input());
+        assertEquals(new Input.Invocation("tracks", Map.of()), request.input());
         assertEquals(ChatKind.PRIVATE, request.chatKind());
         assertEquals("42", request.chatId(), "a DM is keyed by the person, so a daily question can find them again");
         assertEquals("User 42", request.displayName());
@@ -446,7 +449,7 @@ class InteractionListenerTest {
         SlashCommandInteractionEvent event = slash(true, "7", "help", Map.of());
         when(event.isAcknowledged()).thenReturn(true);
         when(event.getHook()).thenReturn(hook);
-        InteractionListener.Delivery delivery = new InteractionListener.Delivery(event);
+        InteractionListener.Delivery delivery = new InteractionListener.Delivery(event, (p, c, r) -> { });
         InsufficientPermissionException missing =
                 new InsufficientPermissionException(event.getGuild(), Permission.MESSAGE_SEND);
 
@@ -458,6 +461,48 @@ class InteractionListenerTest {
         assertEquals(1, followUps.size());
         assertTrue(followUps.getFirst().getContent().contains("missing a permission"));
         verify(followUpActions.getFirst()).setEphemeral(true);
+    }
+
+    private static ErrorResponseException refused(ErrorResponse response) {
+        ErrorResponseException refused = mock(ErrorResponseException.class);
+        when(refused.getErrorResponse()).thenReturn(response);
+        return refused;
+    }
+
+    @Test
+    void aReplyToAChannelThatNoLongerExistsMarksTheChatGoneThroughTheEngine() {
+        // given a guild channel the engine knows, whose reply Discord refuses: the channel is unknown
+        Storage storage = Storage.inMemory();
+        SlashCommandInteractionEvent event = slash(true, "7", "tracks", Map.of());
+        ReplyCallbackAction refusedReply = mock(ReplyCallbackAction.class, RETURNS_SELF);
+        when(event.reply(any(MessageCreateData.class))).thenReturn(refusedReply);
+        fails(refusedReply, refused(ErrorResponse.UNKNOWN_CHANNEL));
+
+        // when someone uses the bot there
+        listener(RecordingEngine.over(storage), PATIENT).onSlashCommandInteraction(event);
+
+        // then the engine marked the chat gone, so no daily question goes there until someone uses the bot again
+        assertFalse(storage.chats().isActive("discord", CHANNEL));
+    }
+
+    @Test
+    void failuresThatMeanTheChatIsGoneAreReportedOnceAndOthersNot() {
+        // given an interaction in a DM, whose engine chat is the person
+        SlashCommandInteractionEvent event = slash(false, "42", "help", Map.of());
+        when(event.isAcknowledged()).thenReturn(true);
+        when(event.getHook()).thenReturn(hook);
+        List<String> gone = new CopyOnWriteArrayList<>();
+        InteractionListener.Delivery delivery = new InteractionListener.Delivery(event,
+                (platform, chatId, reason) -> gone.add(platform + " " + chatId + " " + reason));
+
+        // when one send fails for a passing reason and later ones for lost access
+        delivery.failed(refused(ErrorResponse.UNKNOWN_INTERACTION));
+        delivery.failed(new IllegalStateException("network"));
+        delivery.failed(refused(ErrorResponse.MISSING_ACCESS));
+        delivery.failed(refused(ErrorResponse.UNKNOWN_CHANNEL));
+
+        // then the chat is reported gone once, with Discord's reason
+        assertEquals(List.of("discord 42 MISSING_ACCESS"), gone);
     }
 
     @Test

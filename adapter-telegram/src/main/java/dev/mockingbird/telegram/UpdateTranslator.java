@@ -3,10 +3,7 @@ package dev.mockingbird.telegram;
 import dev.mockingbird.core.chat.ChatKind;
 import dev.mockingbird.core.chat.ChatRequest;
 import dev.mockingbird.core.chat.Input;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
@@ -15,23 +12,22 @@ import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessa
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
- * Telegram updates to engine requests. Decides only what Telegram-specific rules require: in groups only commands
- * reach the engine, and a command addressed to another bot ({@code /ask@OtherBot}) is not ours.
+ * Telegram updates to engine requests, translated only: every text message and press goes to the engine as it came,
+ * with the bot's username, and the engine decides what is for it (commands in groups, {@code /ask@OurBot} but not
+ * {@code /ask@OtherBot}).
  */
 final class UpdateTranslator {
 
     static final String PLATFORM = "telegram";
-    /** {@code /name} or {@code /name@BotName} at the start of a message. */
-    private static final Pattern COMMAND = Pattern.compile("^/[A-Za-z0-9_]+(?:@([A-Za-z0-9_]+))?(?:\\s|$)");
 
     private final Optional<String> username;
 
     /** @param username the bot's own username from getMe, when known */
     UpdateTranslator(Optional<String> username) {
-        this.username = username.map(u -> u.toLowerCase(Locale.ROOT));
+        this.username = username;
     }
 
-    /** What to do with an update; empty when it is nothing for this bot (another bot's command, chatter, edits). */
+    /** What to do with an update; empty when it carries nothing the engine reads (edits, stickers, joins). */
     Optional<Incoming> translate(Update update) {
         if (update.hasCallbackQuery()) {
             return press(update, update.getCallbackQuery());
@@ -45,21 +41,15 @@ final class UpdateTranslator {
     private Optional<Incoming> text(Update update, Message message) {
         Chat chat = message.getChat();
         ChatKind kind = kind(chat);
-        String text = message.getText();
-        Matcher command = COMMAND.matcher(text.strip());
-        boolean isCommand = command.find();
-        if (kind == ChatKind.GROUP && !isCommand) {
-            return Optional.empty(); // People talk to each other in groups; the bot answers commands only.
-        }
-        if (isCommand && command.group(1) != null && !addressedToUs(command.group(1), kind)) {
-            return Optional.empty();
-        }
         User from = message.getFrom();
         // Channel posts and anonymous admins have no person; the chat speaks for itself.
         String userId = from != null ? String.valueOf(from.getId()) : String.valueOf(chat.getId());
         String name = from != null ? name(from) : Optional.ofNullable(chat.getTitle()).orElse("");
         ChatRequest request = new ChatRequest(PLATFORM, String.valueOf(chat.getId()), kind, userId, name,
-                new Input.Text(text)).withUpdateId(String.valueOf(update.getUpdateId()));
+                new Input.Text(message.getText())).withUpdateId(String.valueOf(update.getUpdateId()));
+        if (username.isPresent()) {
+            request = request.withBotName(username.get());
+        }
         return Optional.of(new Incoming(chat.getId(), Optional.of(request), Optional.empty(), Optional.empty(),
                 topic(message)));
     }
@@ -90,11 +80,6 @@ final class UpdateTranslator {
                 .withUpdateId(String.valueOf(update.getUpdateId()));
         return Optional.of(new Incoming(chat.getId(), Optional.of(request), Optional.of(query.getId()), editable,
                 topic(message)));
-    }
-
-    private boolean addressedToUs(String addressee, ChatKind kind) {
-        // Without our username (getMe failed) only a private chat, where every message is for us, can tell.
-        return username.map(u -> u.equals(addressee.toLowerCase(Locale.ROOT))).orElse(kind == ChatKind.PRIVATE);
     }
 
     private static ChatKind kind(Chat chat) {

@@ -147,6 +147,16 @@ class UpdateHandlerTest {
     }
 
     @Test
+    void inAGroupChatterAndCommandsForOtherBotsGetNoReply() {
+        // when a group talks among itself and asks another bot
+        handle(Updates.groupText(1, -100, 1, "shall we practise?"));
+        handle(Updates.groupText(2, -100, 1, "/ask@OtherBot system-design"));
+
+        // then nothing is sent
+        assertTrue(Updates.calls(client).isEmpty(), Updates.calls(client).toString());
+    }
+
+    @Test
     void namesAreEscapedInWhatTheBotSends() {
         // when a person whose name looks like markup says /start
         handle(Updates.privateText(1, 42, "/start"));

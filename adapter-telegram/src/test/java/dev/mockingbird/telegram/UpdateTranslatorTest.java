@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mockingbird.core.chat.ChatKind;
 import dev.mockingbird.core.chat.ChatRequest;
 import dev.mockingbird.core.chat.Input;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -37,35 +38,33 @@ class UpdateTranslatorTest {
     }
 
     @Test
-    void inGroupsACommandForAnotherBotIsIgnored() {
-        assertTrue(translator.translate(Updates.groupText(7, -100, 1, "/ask@OtherBot system-design")).isEmpty());
+    void groupMessagesGoToTheEngineAsTheyCameWithTheBotsUsername() {
+        // when chatter, a command for another bot and one for us arrive in a group
+        List<ChatRequest> requests = List.of("what do you all think?", "/ask@OtherBot system-design",
+                        "/ask@mockingbirdbot sd").stream()
+                .map(text -> translator.translate(Updates.groupText(7, -100, 1, text)).orElseThrow().request()
+                        .orElseThrow())
+                .toList();
+
+        // then each reaches the engine untouched, as a group request naming the bot, which decides what is for it
+        assertEquals(List.of(new Input.Text("what do you all think?"), new Input.Text("/ask@OtherBot system-design"),
+                new Input.Text("/ask@mockingbirdbot sd")), requests.stream().map(ChatRequest::input).toList());
+        assertTrue(requests.stream().allMatch(r -> r.chatKind() == ChatKind.GROUP && r.chatId().equals("-100")));
+        assertTrue(requests.stream().allMatch(r -> r.botName().equals(Optional.of("MockingbirdBot"))));
     }
 
     @Test
-    void inGroupsCommandsWithoutAddressOrAddressedToUsAreHandled() {
-        // when a plain /ask and an /ask@ourbot (any case) arrive in a group
-        Optional<Incoming> plain = translator.translate(Updates.groupText(8, -100, 1, "/ask"));
-        Optional<Incoming> addressed = translator.translate(Updates.groupText(9, -100, 1, "/ask@mockingbirdbot sd"));
-
-        // then both are ours, as group requests
-        assertEquals(ChatKind.GROUP, plain.orElseThrow().request().orElseThrow().chatKind());
-        assertEquals("-100", addressed.orElseThrow().request().orElseThrow().chatId());
-    }
-
-    @Test
-    void inGroupsChatterIsNotForTheBot() {
-        assertTrue(translator.translate(Updates.groupText(10, -100, 1, "what do you all think?")).isEmpty());
-    }
-
-    @Test
-    void withoutOurUsernameAddressedGroupCommandsAreIgnoredButPrivateOnesHandled() {
+    void withoutOurUsernameRequestsNameNoBot() {
         // given getMe failed at start
         UpdateTranslator blind = new UpdateTranslator(Optional.empty());
 
-        // then an addressed command in a group cannot be told apart and is left alone
-        assertTrue(blind.translate(Updates.groupText(11, -100, 1, "/ask@SomeBot")).isEmpty());
-        assertTrue(blind.translate(Updates.groupText(12, -100, 1, "/ask")).isPresent());
-        assertTrue(blind.translate(Updates.privateText(13, 42, "/ask@SomeBot")).isPresent());
+        // when an addressed command arrives
+        ChatRequest request = blind.translate(Updates.groupText(11, -100, 1, "/ask@SomeBot")).orElseThrow()
+                .request().orElseThrow();
+
+        // then it goes on with no bot name, and the engine leaves it alone in a group
+        assertEquals(Optional.empty(), request.botName());
+        assertEquals(new Input.Text("/ask@SomeBot"), request.input());
     }
 
     @Test

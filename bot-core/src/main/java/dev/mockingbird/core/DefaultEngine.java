@@ -33,8 +33,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,9 +48,6 @@ final class DefaultEngine implements ChatEngine {
     private static final Duration KEEP_UPDATES = Duration.ofDays(7);
     /** Claims guard work of one day (a daily post) or one minute (a quiz round). */
     private static final Duration KEEP_CLAIMS = Duration.ofDays(3);
-    /** {@code /name}, {@code /name@BotName}, then arguments. */
-    private static final Pattern COMMAND = Pattern.compile("^/([A-Za-z0-9_]{1,32})(?:@\\S*)?(?:\\s+(.*))?$",
-            Pattern.DOTALL);
     private static final String TROUBLE = "Sorry, something went wrong on my side. Nothing you did is lost; "
             + "please try again in a moment.";
     private static final String STORAGE_TROUBLE = "Sorry, I could not save that just now (a storage problem on my "
@@ -87,6 +82,9 @@ final class DefaultEngine implements ChatEngine {
 
     @Override
     public List<Reply> handle(ChatRequest request) {
+        if (!forUs(request)) {
+            return List.of(); // Decided before any storage is touched: chatter costs nothing.
+        }
         SessionKey session = SessionKey.of(request);
         CommandContext context = new CommandContext(request, session, SessionKey.person(request), services);
         try {
@@ -112,6 +110,22 @@ final class DefaultEngine implements ChatEngine {
         }
     }
 
+    /**
+     * Whether a request is for this bot at all. In groups people talk to each other, so the bot answers commands
+     * only; a command addressed to another bot ({@code /ask@OtherBot}) is that bot's; blank text asks nothing.
+     */
+    private static boolean forUs(ChatRequest request) {
+        if (!(request.input() instanceof Input.Text(String text))) {
+            return true;
+        }
+        String trimmed = text.strip();
+        Optional<CommandLine> line = CommandLine.parse(trimmed);
+        if (line.isPresent()) {
+            return line.get().addressedTo(request.botName(), request.chatKind());
+        }
+        return request.chatKind() == ChatKind.PRIVATE && !trimmed.isEmpty();
+    }
+
     private static List<Reply> trouble(ChatRequest request, String message) {
         return request.input() instanceof Input.Press
                 ? List.of(new Reply.Notice(message))
@@ -122,29 +136,33 @@ final class DefaultEngine implements ChatEngine {
         return switch (context.request().input()) {
             case Input.Text text -> onText(context, text.text());
             case Input.Press press -> onPress(context, press.data());
+            case Input.Invocation invocation -> onInvocation(context, invocation);
         };
     }
 
     private List<Reply> onText(CommandContext context, String text) {
         String trimmed = text.strip();
-        Matcher m = COMMAND.matcher(trimmed);
-        if (m.matches()) {
-            String name = m.group(1).toLowerCase(Locale.ROOT);
-            String args = m.group(2) == null ? "" : m.group(2);
-            Command command = commands.get(name);
-            return command != null ? command.onCommand(context, args) : unknownCommand(name, context);
+        Optional<CommandLine> line = CommandLine.parse(trimmed);
+        if (line.isPresent()) {
+            Command command = commands.get(line.get().name());
+            return command != null ? command.onCommand(context, line.get().args())
+                    : unknownCommand(line.get().name(), context);
         }
         if (trimmed.startsWith("/")) {
             return unknownCommand(trimmed.length() > 33 ? trimmed.substring(1, 33) + "…" : trimmed.substring(1),
                     context);
         }
-        if (context.request().chatKind() == ChatKind.GROUP || trimmed.isEmpty()) {
-            return List.of(); // In groups people talk to each other; the bot answers commands only.
-        }
+        // Only private chats get here (see forUs): what is typed there is an answer.
         SessionState state = context.state();
         return freeText.stream().filter(h -> h.accepts(state)).findFirst()
                 .map(h -> h.onText(context, trimmed))
                 .orElseGet(() -> List.of(Reply.text("Send /ask to get a question, or /help to see what I can do.")));
+    }
+
+    private List<Reply> onInvocation(CommandContext context, Input.Invocation invocation) {
+        Command command = commands.get(invocation.command());
+        return command != null ? command.onOptions(context, invocation.options())
+                : unknownCommand(invocation.command(), context);
     }
 
     private List<Reply> unknownCommand(String name, CommandContext context) {

@@ -107,11 +107,12 @@ public final class Mockingbird {
     public ChatEngine build() {
         Sessions sessions = Sessions.cached(storage.sessions(), storage.transactions(), clock, idleTimeout,
                 maxSessions);
+        // The quiz and daily features, and the engine's own housekeeping, still share these.
         Services services = new Services(bank, storage, sessions, clock, random);
         // Each feature's use case is built once; its commands and the schedule call it.
         AskUseCase asks = AskUseCase.over(bank, storage.history(), storage.profiles(), sessions, clock, random);
         List<Command> commands = new ArrayList<>();
-        commands.add(new StartCommand(services));
+        commands.add(new StartCommand(bank));
         commands.add(new HelpCommand(() -> commands.stream().map(Command::spec).toList()));
         // Practice commands wait while a mock interview runs, rather than replacing it.
         commands.add(InterviewGuard.around(new AskCommand(asks, bank)));
@@ -119,21 +120,22 @@ public final class Mockingbird {
         commands.add(InterviewGuard.around(new HintCommand(bank)));
         commands.add(InterviewGuard.around(new NextCommand(asks, bank)));
         commands.add(InterviewGuard.around(new SkipCommand(asks, bank, storage.history())));
-        commands.add(InterviewGuard.around(new RateCommand(services)));
+        commands.add(InterviewGuard.around(new RateCommand(bank, storage.reviews())));
         commands.add(InterviewGuard.around(new ReviewCommand(asks, bank, storage.reviews())));
         commands.add(new QuizCommand(services));
         commands.add(new ScoresCommand(services));
-        commands.add(new InterviewCommand(services));
+        commands.add(new InterviewCommand(bank, storage.history(), random));
         commands.add(new DailyCommand(services));
-        commands.add(new TracksCommand(services));
+        commands.add(new TracksCommand(bank));
         commands.add(new LevelsCommand());
-        commands.add(new TrackCommand(services));
+        commands.add(new TrackCommand(bank));
         commands.add(new LevelCommand());
-        commands.add(new StatsCommand(services));
-        commands.add(new ForgetCommand(services));
+        commands.add(new StatsCommand(bank, storage.history(), storage.reviews()));
+        commands.add(new ForgetCommand(storage.profiles(), storage.history(), sessions,
+                storage.quizzes(), storage.reviews(), storage.daily()));
         // Asked in order: the interview reads what is typed during an interview, OwnAnswer everything else.
-        List<FreeTextHandler> freeText = List.of(new InterviewAnswers(services, grader),
-                new OwnAnswer(services, grader));
+        List<FreeTextHandler> freeText = List.of(new InterviewAnswers(bank, grader),
+                new OwnAnswer(bank, storage.history(), storage.reviews(), grader));
         return new DefaultEngine(services, List.copyOf(commands), freeText, DailyPosts.over(services, asks),
                 QuizTimer.over(services));
     }

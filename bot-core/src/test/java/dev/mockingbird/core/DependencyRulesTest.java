@@ -66,4 +66,13 @@ class DependencyRulesTest {
     void featurePackagesDoNotDependOnEachOtherInCircles() {
         slices().matching("dev.mockingbird.core.(*)..").should().beFreeOfCycles().check(core);
     }
+
+    @Test
+    void featuresAreBuiltWithThePortsTheyUseNotTheServicesBag() {
+        // Practice, interviews, profiles and help name their ports in their constructors; the bag is for none of them.
+        noClasses().that().resideInAnyPackage("dev.mockingbird.core.ask..", "dev.mockingbird.core.interview..",
+                        "dev.mockingbird.core.profile..", "dev.mockingbird.core.help..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("dev.mockingbird.core.command.Services")
+                .check(core);
+    }
 }

@@ -13,13 +13,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mockingbird.core.chat.Audience;
 import dev.mockingbird.core.chat.Button;
+import dev.mockingbird.core.chat.ChatKind;
 import dev.mockingbird.core.chat.ChatRequest;
 import dev.mockingbird.core.chat.Reply;
 import dev.mockingbird.core.chat.RichText;
 import dev.mockingbird.core.command.Completion;
 import dev.mockingbird.core.command.OptionSpec;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -310,6 +313,102 @@ class EngineTest {
     void groupsIgnorePlainTalkAndOtherBotsCommands() {
         assertTrue(engine.handle(groupText("1", "hello everyone")).isEmpty());
         assertTrue(engine.handle(groupText("1", "/weather")).isEmpty());
+    }
+
+    @Test
+    void groupChatterIsIgnoredBeforeAnythingIsStored() {
+        // given group chatter that carries an update id
+        assertTrue(engine.handle(groupText("1", "who is up for a mock interview?").withUpdateId("77")).isEmpty());
+        // when a command then comes with that same id (were the chatter's id claimed, it would read as a redelivery)
+        String reply = say(groupText("1", "/ask sd").withUpdateId("77"));
+        // then the command is answered: the chatter claimed nothing
+        assertTrue(reply.contains("System Design"), reply);
+    }
+
+    @Test
+    void aCommandAddressedToThisBotIsAnsweredAndOneForAnotherBotIsNot() {
+        // given requests that name the bot as the platform knows it
+        ChatRequest ours = groupText("1", "/ask@mockingbirdbot sd").withBotName("MockingbirdBot");
+        ChatRequest theirs = groupText("1", "/ask@OtherBot sd").withBotName("MockingbirdBot");
+        ChatRequest privateTheirs = privateText("/ask@OtherBot sd").withBotName("MockingbirdBot");
+        // then only the one for this bot (any case) is answered, in a group or a private chat
+        assertTrue(say(ours).contains("System Design"));
+        assertTrue(engine.handle(theirs).isEmpty());
+        assertTrue(engine.handle(privateTheirs).isEmpty());
+    }
+
+    @Test
+    void withoutItsOwnNameTheBotAnswersAddressedCommandsOnlyInPrivate() {
+        // a private chat is for this bot whatever the address; a group could mean any bot
+        assertTrue(say(privateText("/ask@SomeBot sd")).contains("System Design"));
+        assertTrue(engine.handle(groupText("1", "/ask@SomeBot sd")).isEmpty());
+    }
+
+    private static ChatRequest invoke(String command, Map<String, String> options) {
+        return ChatRequest.invocation("test", "42", ChatKind.PRIVATE, "42", "Ada", command, options);
+    }
+
+    @Test
+    void structuredOptionsAskAtTheTrackAndLevelNamedWhateverTheirOrder() {
+        // given /ask with its options filled in level first, the track by its display name
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("level", "senior");
+        options.put("track", "System Design");
+        // when the platform hands them over by name
+        String reply = say(invoke("ask", options));
+        // then the question is a senior system-design one
+        assertTrue(reply.contains("System Design senior question"), reply);
+    }
+
+    @Test
+    void aStructuredTrackIsReadWholeSoAWordInItIsNeverTakenForALevel() {
+        // given a track option that reads like "track + level" when typed
+        String reply = say(invoke("ask", Map.of("track", "mongodb senior")));
+        // then it is one unknown track, not MongoDB at senior level
+        assertTrue(reply.contains("I don't know a track called mongodb senior"), reply);
+        assertTrue(say(privateText("/answer")).contains("no question"), "no question was asked");
+    }
+
+    @Test
+    void aStructuredLevelThatIsNoLevelExplainsTheLevelsWithOrWithoutATrack() {
+        String withTrack = say(invoke("ask", Map.of("track", "databases", "level", "banana")));
+        assertTrue(withTrack.contains("banana is not a level I know") && withTrack.contains("/ask databases senior"),
+                withTrack);
+        String alone = say(invoke("ask", Map.of("level", "banana")));
+        assertTrue(alone.contains("banana is not a level I know"), alone);
+    }
+
+    @Test
+    void aQuestionsIdInTheTrackOptionAsksExactlyThatQuestion() {
+        String reply = say(invoke("ask", Map.of("track", "databases/senior-2")));
+        assertTrue(reply.contains("Databases & SQL senior question 2?"), reply);
+    }
+
+    @Test
+    void commandsThatReadTypedArgumentsGetTheOptionsInTheOrderTheyDeclareThem() {
+        // when /interview gets its options level first
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("level", "senior");
+        options.put("track", "sd");
+        String reply = say(invoke("interview", options));
+        // then it reads them as "/interview sd senior"
+        assertTrue(reply.startsWith("Mock interview · question 1 of 5 · System Design · senior"), reply);
+        // and a one-option command gets its value as is
+        say(invoke("level", Map.of("level", "junior")));
+        assertTrue(say(privateText("/level")).contains("Your level: junior"));
+    }
+
+    @Test
+    void aStructuredCommandTheEngineDoesNotKnowGetsTheClosestOne() {
+        String reply = say(invoke("aks", Map.of()));
+        assertTrue(reply.contains("I don't know the command /aks") && reply.contains("Did you mean /ask"), reply);
+    }
+
+    @Test
+    void practiceOptionsWaitWhileAMockInterviewRuns() {
+        say(privateText("/interview sd"));
+        String reply = say(invoke("ask", Map.of("track", "databases")));
+        assertTrue(reply.contains("You are in a mock interview"), reply);
     }
 
     @Test

@@ -12,15 +12,18 @@ import dev.mockingbird.core.command.CommandSpec;
 import dev.mockingbird.core.command.OptionSpec;
 import dev.mockingbird.core.command.TrackArgs;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** {@code /ask [track] [level]}: a question at the person's level from the track they name or their default. */
 public final class AskCommand implements Command {
 
+    private static final String TRACK = "track";
+    private static final String LEVEL = "level";
     private static final CommandSpec SPEC = new CommandSpec("ask", "Get an interview question",
-            List.of(new OptionSpec("track", "Track, e.g. system-design (default: yours, or all)",
+            List.of(new OptionSpec(TRACK, "Track, e.g. system-design (default: yours, or all)",
                             OptionSpec.Kind.TRACK, false),
-                    new OptionSpec("level", "junior, mid or senior (default: yours)", OptionSpec.Kind.LEVEL, false)));
+                    new OptionSpec(LEVEL, "junior, mid or senior (default: yours)", OptionSpec.Kind.LEVEL, false)));
 
     private final AskUseCase asks;
     private final TrackArgs trackArgs;
@@ -46,7 +49,22 @@ public final class AskCommand implements Command {
             return asks.askQuestion(context.session(), context.inGroup(), named.get(), new RichText(List.of()))
                     .replies();
         }
-        TrackArgs.Parsed parsed = trackArgs.parse(args);
+        return ask(context, trackArgs.parse(args));
+    }
+
+    /** Options read by name: a question's id in the track option asks exactly that question. */
+    @Override
+    public List<Reply> onOptions(CommandContext context, Map<String, String> options) {
+        Optional<String> track = Optional.ofNullable(options.get(TRACK));
+        Optional<Question> named = track.filter(t -> t.contains("/")).flatMap(bank::byId);
+        if (named.isPresent() && !options.containsKey(LEVEL)) {
+            return asks.askQuestion(context.session(), context.inGroup(), named.get(), new RichText(List.of()))
+                    .replies();
+        }
+        return ask(context, trackArgs.parse(track, Optional.ofNullable(options.get(LEVEL))));
+    }
+
+    private List<Reply> ask(CommandContext context, TrackArgs.Parsed parsed) {
         Optional<Reply> problem = trackArgs.problem(parsed);
         if (problem.isPresent()) {
             return List.of(problem.get());

@@ -2,18 +2,20 @@ package dev.mockingbird.core.ask;
 
 import dev.mockingbird.core.bank.KeyPoint;
 import dev.mockingbird.core.bank.Question;
+import dev.mockingbird.core.bank.QuestionBank;
 import dev.mockingbird.core.chat.Reply;
 import dev.mockingbird.core.chat.RichText;
 import dev.mockingbird.core.chat.RichText.Bold;
 import dev.mockingbird.core.chat.RichText.Plain;
 import dev.mockingbird.core.command.CommandContext;
 import dev.mockingbird.core.command.FreeTextHandler;
-import dev.mockingbird.core.command.Services;
 import dev.mockingbird.core.grading.Grade;
 import dev.mockingbird.core.grading.Grader;
 import dev.mockingbird.core.grading.WrongClaim;
 import dev.mockingbird.core.session.SessionState;
+import dev.mockingbird.core.storage.HistoryPort;
 import dev.mockingbird.core.storage.Outcome;
+import dev.mockingbird.core.storage.ReviewPort;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -26,15 +28,17 @@ public final class OwnAnswer implements FreeTextHandler {
 
     private static final int MIN_WORDS = 3;
 
-    private final Services services;
+    private final HistoryPort history;
+    private final ReviewPort reviews;
     private final Grader grader;
     private final CurrentQuestion current;
 
-    /** Grading with this grader. */
-    public OwnAnswer(Services services, Grader grader) {
-        this.services = services;
+    /** Grading questions from this bank with this grader, recording in the history and the review queue. */
+    public OwnAnswer(QuestionBank bank, HistoryPort history, ReviewPort reviews, Grader grader) {
+        this.history = history;
+        this.reviews = reviews;
         this.grader = grader;
-        this.current = new CurrentQuestion(services.bank());
+        this.current = new CurrentQuestion(bank);
     }
 
     /** The last handler asked: it grades an asked question, and points anything else to /ask. */
@@ -63,11 +67,11 @@ public final class OwnAnswer implements FreeTextHandler {
         List<KeyPoint> all = covered.covered().stream().map(q.keyPoints()::get).toList();
         // A wrong claim costs this answer part of its score even when an earlier message covered the point.
         int percent = Grade.percent(all.size(), grade.wrong().size(), q.keyPoints().size());
-        services.storage().history().recordOutcome(context.session(), q.id(), Outcome.ANSWERED,
+        history.recordOutcome(context.session(), q.id(), Outcome.ANSWERED,
                 OptionalInt.of(percent), context.now());
         // The grade also says when to see the question again; a rating after the model answer overrides it.
-        services.storage().reviews().schedule(ReviewSchedule.next(context.person(), q.id(),
-                services.storage().reviews().review(context.person(), q.id()), Rating.fromScore(percent),
+        reviews.schedule(ReviewSchedule.next(context.person(), q.id(),
+                reviews.review(context.person(), q.id()), Rating.fromScore(percent),
                 context.now()));
         context.state(covered);
         int missed = q.keyPoints().size() - all.size();

@@ -1,12 +1,12 @@
 package dev.mockingbird.core.ask;
 
 import dev.mockingbird.core.bank.Question;
+import dev.mockingbird.core.bank.QuestionBank;
 import dev.mockingbird.core.chat.Reply;
 import dev.mockingbird.core.command.Command;
 import dev.mockingbird.core.command.CommandContext;
 import dev.mockingbird.core.command.CommandSpec;
 import dev.mockingbird.core.command.OptionSpec;
-import dev.mockingbird.core.command.Services;
 import dev.mockingbird.core.session.SessionState;
 import dev.mockingbird.core.storage.Review;
 import dev.mockingbird.core.storage.ReviewPort;
@@ -23,13 +23,13 @@ public final class RateCommand implements Command {
             + "partly or missed (for /review)", List.of(
                     new OptionSpec("how", "nailed, partly or missed", OptionSpec.Kind.TEXT, true)));
 
-    private final Services services;
+    private final QuestionBank bank;
     private final ReviewPort reviews;
 
-    /** The command over the shared services. */
-    public RateCommand(Services services) {
-        this.services = services;
-        this.reviews = services.storage().reviews();
+    /** The command over the bank the rated questions come from and the review queue it schedules them in. */
+    public RateCommand(QuestionBank bank, ReviewPort reviews) {
+        this.bank = bank;
+        this.reviews = reviews;
     }
 
     @Override
@@ -46,13 +46,13 @@ public final class RateCommand implements Command {
         if (!(context.state() instanceof SessionState.Asking asking)) {
             return List.of(Reply.text("There is no question to rate. Send /ask to get one."));
         }
-        return services.bank().byId(asking.questionId()).map(q -> rate(context, q, rating.get()))
+        return bank.byId(asking.questionId()).map(q -> rate(context, q, rating.get()))
                 .orElseGet(() -> List.of(Reply.text("That question is no longer in the bank.")));
     }
 
     @Override
     public List<Reply> onButton(CommandContext context, List<String> args) {
-        Optional<Question> q = args.size() == 2 ? services.bank().byCode(args.getFirst()) : Optional.empty();
+        Optional<Question> q = args.size() == 2 ? bank.byCode(args.getFirst()) : Optional.empty();
         Optional<Rating> rating = args.size() == 2 ? Rating.parse(args.get(1)) : Optional.empty();
         if (q.isEmpty() || rating.isEmpty()) {
             return List.of(new Reply.Notice("That button is out of date. Send /review or /ask."));

@@ -1,5 +1,6 @@
 package dev.mockingbird.core.chat;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -15,9 +16,11 @@ import java.util.regex.Pattern;
  * @param displayName how to address the person; control characters removed, length capped
  * @param input       the text or the button press
  * @param updateId    the platform's id of this update, when it has one; a redelivered update is handled once
+ * @param botName     the bot's own name on the platform (Telegram's username), when known: the engine answers
+ *                    {@code /ask@ThatName} and leaves a command addressed to another bot alone
  */
 public record ChatRequest(String platform, String chatId, ChatKind chatKind, String userId, String displayName,
-                          Input input, Optional<String> updateId) {
+                          Input input, Optional<String> updateId, Optional<String> botName) {
 
     private static final Pattern PLATFORM = Pattern.compile("[a-z][a-z0-9-]{0,19}");
     private static final int MAX_ID_LENGTH = 128;
@@ -28,6 +31,7 @@ public record ChatRequest(String platform, String chatId, ChatKind chatKind, Str
         Objects.requireNonNull(chatKind, "chatKind");
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(updateId, "updateId");
+        Objects.requireNonNull(botName, "botName");
         if (!PLATFORM.matcher(platform).matches()) {
             throw new IllegalArgumentException("platform must be a short lower-case name: " + platform);
         }
@@ -39,13 +43,19 @@ public record ChatRequest(String platform, String chatId, ChatKind chatKind, Str
     /** A request without an update id. */
     public ChatRequest(String platform, String chatId, ChatKind chatKind, String userId, String displayName,
                        Input input) {
-        this(platform, chatId, chatKind, userId, displayName, input, Optional.empty());
+        this(platform, chatId, chatKind, userId, displayName, input, Optional.empty(), Optional.empty());
     }
 
     /** The same request, carrying the platform's update id so redeliveries are recognised. */
     public ChatRequest withUpdateId(String id) {
         return new ChatRequest(platform, chatId, chatKind, userId, displayName, input, Optional.of(requireId(id,
-                "updateId")));
+                "updateId")), botName);
+    }
+
+    /** The same request, naming the bot as the platform knows it, so commands addressed to other bots are told. */
+    public ChatRequest withBotName(String name) {
+        return new ChatRequest(platform, chatId, chatKind, userId, displayName, input, updateId,
+                Optional.of(requireId(name, "botName")));
     }
 
     /** A typed message. */
@@ -58,6 +68,12 @@ public record ChatRequest(String platform, String chatId, ChatKind chatKind, Str
     public static ChatRequest press(String platform, String chatId, ChatKind kind, String userId, String name,
                                     String data) {
         return new ChatRequest(platform, chatId, kind, userId, name, new Input.Press(data));
+    }
+
+    /** A command the platform parsed, with its options by name. */
+    public static ChatRequest invocation(String platform, String chatId, ChatKind kind, String userId, String name,
+                                         String command, Map<String, String> options) {
+        return new ChatRequest(platform, chatId, kind, userId, name, new Input.Invocation(command, options));
     }
 
     private static String requireId(String id, String field) {

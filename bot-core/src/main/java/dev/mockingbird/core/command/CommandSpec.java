@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a command is called and takes, for adapters that publish command menus. Adapters turn typed options back
- * into text in option order: {@code /ask track:sd level:senior} becomes {@code /ask sd senior}.
+ * What a command is called and takes, for adapters that publish command menus. Adapters pass the options a person
+ * filled in by name ({@link dev.mockingbird.core.chat.Input.Invocation}); the engine hands them to the command.
  *
  * @param name        lower-case name without the slash
  * @param description one line, at most 100 characters (Discord's limit)

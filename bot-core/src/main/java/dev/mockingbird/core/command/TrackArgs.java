@@ -73,6 +73,20 @@ public final class TrackArgs {
         return new Parsed(Optional.empty(), level, Optional.of(rest), Optional.empty());
     }
 
+    /**
+     * Reads a track and a level given apart, as a platform's options: each value is read as what it is, so nothing
+     * typed into one can spill into the other. A track may be named as people type it ({@code System Design}).
+     */
+    public Parsed parse(Optional<String> track, Optional<String> level) {
+        Optional<String> typedTrack = track.map(String::strip).filter(t -> !t.isEmpty());
+        Optional<String> typedLevel = level.map(String::strip).filter(l -> !l.isEmpty());
+        Optional<Track> found = typedTrack.flatMap(bank::findTrack);
+        Optional<Level> parsedLevel = typedLevel.flatMap(Level::parse);
+        Optional<String> unknownTrack = found.isPresent() ? Optional.empty() : typedTrack;
+        Optional<String> unknownLevel = parsedLevel.isPresent() ? Optional.empty() : typedLevel;
+        return new Parsed(found, parsedLevel, unknownTrack, unknownLevel);
+    }
+
     /** The track with this slug. */
     public Optional<Track> bySlug(String slug) {
         return bank.tracks().stream().filter(t -> t.slug().equals(slug)).findFirst();
@@ -83,17 +97,26 @@ public final class TrackArgs {
         if (parsed.unknownTrack().isPresent()) {
             return Optional.of(unknownTrackReply(parsed.unknownTrack().get()));
         }
-        return parsed.unknownLevel().map(level -> unknownLevelReply(parsed.track().orElseThrow(), level));
+        return parsed.unknownLevel().map(level -> unknownLevelReply(parsed.track()
+                .map(Track::slug).orElseGet(this::exampleSlug), level));
     }
 
     /** A friendly reply naming the levels, for a level that is none of them. */
     public Reply unknownLevelReply(Track track, String typed) {
+        return unknownLevelReply(track.slug(), typed);
+    }
+
+    private Reply unknownLevelReply(String exampleSlug, String typed) {
         String shown = typed.length() > MAX_ECHO ? typed.substring(0, MAX_ECHO) + "…" : typed;
         return Reply.send(RichText.builder()
                 .paragraph(new Bold(shown), new Plain(" is not a level I know. The levels are "), new Code("junior"),
                         new Plain(", "), new Code("mid"), new Plain(" and "), new Code("senior"), new Plain("."))
-                .paragraph(new Plain("For example: "), new Code("/ask " + track.slug() + " senior"))
+                .paragraph(new Plain("For example: "), new Code("/ask " + exampleSlug + " senior"))
                 .build());
+    }
+
+    private String exampleSlug() {
+        return bank.tracks().stream().findFirst().map(Track::slug).orElse("system-design");
     }
 
     /** A friendly reply listing the real tracks. */
@@ -105,8 +128,7 @@ public final class TrackArgs {
                 .paragraph(new Plain("I don't know a track called "), new Bold(shown),
                         new Plain(". These are the tracks:"))
                 .bulletSpans(items)
-                .paragraph(new Plain("For example: "), new Code("/ask " + bank.tracks().stream().findFirst()
-                        .map(Track::slug).orElse("system-design") + " senior"))
+                .paragraph(new Plain("For example: "), new Code("/ask " + exampleSlug() + " senior"))
                 .build());
     }
 }

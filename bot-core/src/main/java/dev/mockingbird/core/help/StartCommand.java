@@ -1,5 +1,6 @@
 package dev.mockingbird.core.help;
 
+import dev.mockingbird.core.bank.QuestionBank;
 import dev.mockingbird.core.chat.Button;
 import dev.mockingbird.core.chat.Reply;
 import dev.mockingbird.core.chat.RichText;
@@ -10,7 +11,6 @@ import dev.mockingbird.core.command.ButtonData;
 import dev.mockingbird.core.command.Command;
 import dev.mockingbird.core.command.CommandContext;
 import dev.mockingbird.core.command.CommandSpec;
-import dev.mockingbird.core.command.Services;
 import java.util.List;
 
 /** {@code /start}: a welcome that gets a person to their first question quickly. */
@@ -18,11 +18,11 @@ public final class StartCommand implements Command {
 
     private static final CommandSpec SPEC = new CommandSpec("start", "Welcome and how it works", List.of());
 
-    private final Services services;
+    private final QuestionBank bank;
 
-    /** The command over the shared services. */
-    public StartCommand(Services services) {
-        this.services = services;
+    /** The command over the bank it counts questions and tracks in. */
+    public StartCommand(QuestionBank bank) {
+        this.bank = bank;
     }
 
     @Override
@@ -32,8 +32,8 @@ public final class StartCommand implements Command {
 
     @Override
     public List<Reply> onCommand(CommandContext context, String args) {
-        int questions = services.bank().questions().size();
-        int tracks = services.bank().tracks().size();
+        int questions = bank.questions().size();
+        int tracks = bank.tracks().size();
         RichText text = RichText.builder()
                 .paragraph(new Plain("Hi " + context.request().displayName() + "! I am "), new Bold("Mockingbird"),
                         new Plain(", a mock interviewer for backend engineers: " + questions + " questions in "

@@ -13,7 +13,6 @@ import dev.mockingbird.core.chat.RichText.Span;
 import dev.mockingbird.core.command.Command;
 import dev.mockingbird.core.command.CommandContext;
 import dev.mockingbird.core.command.CommandSpec;
-import dev.mockingbird.core.command.Services;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -25,9 +24,9 @@ public final class TracksCommand implements Command {
 
     private final QuestionBank bank;
 
-    /** The command over the shared services. */
-    public TracksCommand(Services services) {
-        this.bank = services.bank();
+    /** The command over the bank it lists. */
+    public TracksCommand(QuestionBank bank) {
+        this.bank = bank;
     }
 
     @Override

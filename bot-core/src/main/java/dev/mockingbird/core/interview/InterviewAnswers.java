@@ -1,11 +1,11 @@
 package dev.mockingbird.core.interview;
 
 import dev.mockingbird.core.bank.Question;
+import dev.mockingbird.core.bank.QuestionBank;
 import dev.mockingbird.core.chat.Reply;
 import dev.mockingbird.core.chat.RichText;
 import dev.mockingbird.core.command.CommandContext;
 import dev.mockingbird.core.command.FreeTextHandler;
-import dev.mockingbird.core.command.Services;
 import dev.mockingbird.core.grading.Grade;
 import dev.mockingbird.core.grading.Grader;
 import dev.mockingbird.core.grading.WrongClaim;
@@ -19,12 +19,12 @@ import java.util.Optional;
  */
 public final class InterviewAnswers implements FreeTextHandler {
 
-    private final Services services;
+    private final QuestionBank bank;
     private final Grader grader;
 
-    /** Grading with this grader. */
-    public InterviewAnswers(Services services, Grader grader) {
-        this.services = services;
+    /** Grading questions from this bank with this grader. */
+    public InterviewAnswers(QuestionBank bank, Grader grader) {
+        this.bank = bank;
         this.grader = grader;
     }
 
@@ -36,7 +36,7 @@ public final class InterviewAnswers implements FreeTextHandler {
     @Override
     public List<Reply> onText(CommandContext context, String text) {
         SessionState.Interviewing interview = (SessionState.Interviewing) context.state();
-        Optional<Question> found = services.bank().byId(interview.current());
+        Optional<Question> found = bank.byId(interview.current());
         if (found.isEmpty()) {
             return List.of(Reply.text("That question is no longer in the bank. Press Next question to go on."));
         }

@@ -3,6 +3,7 @@ package dev.mockingbird.core.interview;
 import dev.mockingbird.core.ask.QuestionPicker;
 import dev.mockingbird.core.bank.Level;
 import dev.mockingbird.core.bank.Question;
+import dev.mockingbird.core.bank.QuestionBank;
 import dev.mockingbird.core.bank.Track;
 import dev.mockingbird.core.chat.Input;
 import dev.mockingbird.core.chat.Reply;
@@ -11,9 +12,9 @@ import dev.mockingbird.core.command.Command;
 import dev.mockingbird.core.command.CommandContext;
 import dev.mockingbird.core.command.CommandSpec;
 import dev.mockingbird.core.command.OptionSpec;
-import dev.mockingbird.core.command.Services;
 import dev.mockingbird.core.command.TrackArgs;
 import dev.mockingbird.core.session.SessionState;
+import dev.mockingbird.core.storage.HistoryPort;
 import dev.mockingbird.core.storage.Outcome;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.random.RandomGenerator;
 
 /**
  * {@code /interview [track] [level]}: a mock interview of {@value #LENGTH} questions in a private chat. The person
@@ -39,17 +41,19 @@ public final class InterviewCommand implements Command {
                     new OptionSpec("level", "junior, mid or senior (default: yours)", OptionSpec.Kind.LEVEL,
                             false)));
 
-    private final Services services;
+    private final QuestionBank bank;
+    private final HistoryPort history;
     private final TrackArgs trackArgs;
     private final QuestionPicker picker;
     private final InterviewViews views;
 
-    /** The command over the shared services. */
-    public InterviewCommand(Services services) {
-        this.services = services;
-        this.trackArgs = new TrackArgs(services.bank());
-        this.picker = new QuestionPicker(services.storage().history(), services.random());
-        this.views = new InterviewViews(services.bank());
+    /** The command over the bank it picks from, the history it records in, and the randomness of its picks. */
+    public InterviewCommand(QuestionBank bank, HistoryPort history, RandomGenerator random) {
+        this.bank = bank;
+        this.history = history;
+        this.trackArgs = new TrackArgs(bank);
+        this.picker = new QuestionPicker(history, random);
+        this.views = new InterviewViews(bank);
     }
 
     @Override
@@ -93,14 +97,14 @@ public final class InterviewCommand implements Command {
         }
         if (args.size() == 2 && args.getFirst().equals("next")) {
             // The button names its question, so a double press does not skip the next one.
-            boolean current = services.bank().byCode(args.get(1))
+            boolean current = bank.byCode(args.get(1))
                     .map(q -> q.id().equals(interview.current())).orElse(false);
             return current ? next(context, interview)
                     : List.of(new Reply.Notice("You have moved on from that question already."));
         }
         if (args.size() == 2 && args.getFirst().equals("end")) {
             // Only a button from this interview ends it; one under an older interview's question does not.
-            boolean ours = services.bank().byCode(args.get(1))
+            boolean ours = bank.byCode(args.get(1))
                     .map(q -> interview.questionIds().contains(q.id())).orElse(false);
             return ours ? finish(context, interview)
                     : List.of(new Reply.Notice("That button belongs to an earlier interview."));
@@ -117,7 +121,7 @@ public final class InterviewCommand implements Command {
         // A small track gives a shorter interview rather than repeating questions.
         int available = 0;
         for (Level any : Level.values()) {
-            available += services.bank().pool(track, any).size();
+            available += bank.pool(track, any).size();
         }
         return ask(context, SessionState.Interviewing.start(first.get().id(), Math.min(LENGTH, available),
                 track.map(Track::slug), level, context.now()), first.get());
@@ -125,24 +129,24 @@ public final class InterviewCommand implements Command {
 
     /** A question the person has not seen in this interview: at this level if there is one, else at any level. */
     private Optional<Question> pick(CommandContext context, Optional<Track> track, Level level, List<String> asked) {
-        List<Question> pool = new ArrayList<>(services.bank().pool(track, level));
+        List<Question> pool = new ArrayList<>(bank.pool(track, level));
         pool.removeIf(q -> asked.contains(q.id()));
         for (Level other : Level.values()) {
             if (pool.isEmpty() && other != level) {
-                services.bank().pool(track, other).stream().filter(q -> !asked.contains(q.id())).forEach(pool::add);
+                bank.pool(track, other).stream().filter(q -> !asked.contains(q.id())).forEach(pool::add);
             }
         }
         return picker.pick(context.session(), pool);
     }
 
     private List<Reply> ask(CommandContext context, SessionState.Interviewing interview, Question q) {
-        services.storage().history().recordAsked(context.session(), q.id(), context.now());
+        history.recordAsked(context.session(), q.id(), context.now());
         context.state(interview);
         return List.of(Reply.send(views.question(interview, q), InterviewViews.questionButtons(interview, q)));
     }
 
     private List<Reply> next(CommandContext context, SessionState.Interviewing interview) {
-        Optional<Question> current = services.bank().byId(interview.current());
+        Optional<Question> current = bank.byId(interview.current());
         if (current.isPresent()) {
             Optional<SessionState.FollowUp> followUp = Adaptation.followUp(current.get(), interview.answering());
             if (followUp.isPresent()) {
@@ -174,13 +178,13 @@ public final class InterviewCommand implements Command {
 
     /** The current question's outcome, so history and later practice know how it went. */
     private void record(CommandContext context, SessionState.Interviewing interview) {
-        services.bank().byId(interview.current()).ifPresent(q -> services.storage().history().recordOutcome(
+        bank.byId(interview.current()).ifPresent(q -> history.recordOutcome(
                 context.session(), q.id(), interview.answering().answered() ? Outcome.ANSWERED : Outcome.SKIPPED,
                 OptionalInt.of(InterviewViews.score(q, interview.answering())), context.now()));
     }
 
     private List<Reply> report(CommandContext context, SessionState.Interviewing interview) {
-        List<Optional<Question>> questions = interview.questionIds().stream().map(services.bank()::byId).toList();
+        List<Optional<Question>> questions = interview.questionIds().stream().map(bank::byId).toList();
         RichText text = views.report(interview, questions);
         context.state(new SessionState.Idle(context.now()));
         return List.of(context.request().input() instanceof Input.Press

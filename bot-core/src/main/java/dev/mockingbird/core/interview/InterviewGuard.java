@@ -6,6 +6,7 @@ import dev.mockingbird.core.command.CommandContext;
 import dev.mockingbird.core.command.CommandSpec;
 import dev.mockingbird.core.session.SessionState;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Wraps a practice command (/ask, /answer, /next, …) so that while a mock interview runs it answers with where the
@@ -36,6 +37,12 @@ public final class InterviewGuard implements Command {
     public List<Reply> onCommand(CommandContext context, String args) {
         return context.state() instanceof SessionState.Interviewing ? running(context)
                 : practice.onCommand(context, args);
+    }
+
+    @Override
+    public List<Reply> onOptions(CommandContext context, Map<String, String> options) {
+        return context.state() instanceof SessionState.Interviewing ? running(context)
+                : practice.onOptions(context, options);
     }
 
     @Override

@@ -7,8 +7,13 @@ import dev.mockingbird.core.command.ButtonData;
 import dev.mockingbird.core.command.Command;
 import dev.mockingbird.core.command.CommandContext;
 import dev.mockingbird.core.command.CommandSpec;
-import dev.mockingbird.core.command.Services;
 import dev.mockingbird.core.session.SessionKey;
+import dev.mockingbird.core.session.Sessions;
+import dev.mockingbird.core.storage.DailyPort;
+import dev.mockingbird.core.storage.HistoryPort;
+import dev.mockingbird.core.storage.ProfilePort;
+import dev.mockingbird.core.storage.QuizPort;
+import dev.mockingbird.core.storage.ReviewPort;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,11 +26,22 @@ public final class ForgetCommand implements Command {
     private static final CommandSpec SPEC = new CommandSpec("forget", "Delete everything stored about you",
             List.of());
 
-    private final Services services;
+    private final ProfilePort profiles;
+    private final HistoryPort history;
+    private final Sessions sessions;
+    private final QuizPort quizzes;
+    private final ReviewPort reviews;
+    private final DailyPort daily;
 
-    /** The command over the shared services. */
-    public ForgetCommand(Services services) {
-        this.services = services;
+    /** The command over every port that keeps something about a person. */
+    public ForgetCommand(ProfilePort profiles, HistoryPort history, Sessions sessions, QuizPort quizzes,
+                         ReviewPort reviews, DailyPort daily) {
+        this.profiles = profiles;
+        this.history = history;
+        this.sessions = sessions;
+        this.quizzes = quizzes;
+        this.reviews = reviews;
+        this.daily = daily;
     }
 
     @Override
@@ -56,13 +72,13 @@ public final class ForgetCommand implements Command {
 
     private List<Reply> forget(CommandContext context) {
         SessionKey person = context.person();
-        boolean profile = services.storage().profiles().deleteProfile(person);
-        int questions = services.storage().history().deleteHistory(person);
-        boolean session = services.sessions().delete(person);
-        int answers = services.storage().quizzes().deleteAnswers(person);
-        int reviews = services.storage().reviews().deleteReviews(person);
+        boolean profile = profiles.deleteProfile(person);
+        int questions = history.deleteHistory(person);
+        boolean session = sessions.delete(person);
+        int answers = quizzes.deleteAnswers(person);
+        int reviews = this.reviews.deleteReviews(person);
         // A private chat's daily question is the person's; a group's belongs to the group.
-        boolean daily = !context.inGroup() && services.storage().daily().unsubscribe(context.request().platform(),
+        boolean daily = !context.inGroup() && this.daily.unsubscribe(context.request().platform(),
                 context.request().chatId());
         List<String> deleted = new ArrayList<>();
         if (profile) {

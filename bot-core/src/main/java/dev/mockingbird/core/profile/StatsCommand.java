@@ -1,6 +1,7 @@
 package dev.mockingbird.core.profile;
 
 import dev.mockingbird.core.bank.Question;
+import dev.mockingbird.core.bank.QuestionBank;
 import dev.mockingbird.core.bank.Track;
 import dev.mockingbird.core.chat.Reply;
 import dev.mockingbird.core.chat.RichText;
@@ -11,8 +12,9 @@ import dev.mockingbird.core.chat.RichText.Span;
 import dev.mockingbird.core.command.Command;
 import dev.mockingbird.core.command.CommandContext;
 import dev.mockingbird.core.command.CommandSpec;
-import dev.mockingbird.core.command.Services;
 import dev.mockingbird.core.storage.HistoryEntry;
+import dev.mockingbird.core.storage.HistoryPort;
+import dev.mockingbird.core.storage.ReviewPort;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,11 +36,15 @@ public final class StatsCommand implements Command {
     /** An average over fewer answers says little about a track. */
     private static final int WEAKEST_MIN_ANSWERS = 2;
 
-    private final Services services;
+    private final QuestionBank bank;
+    private final HistoryPort history;
+    private final ReviewPort reviews;
 
-    /** The command over the shared services. */
-    public StatsCommand(Services services) {
-        this.services = services;
+    /** The command over the bank, the history it sums up and the review queue it counts what is due in. */
+    public StatsCommand(QuestionBank bank, HistoryPort history, ReviewPort reviews) {
+        this.bank = bank;
+        this.history = history;
+        this.reviews = reviews;
     }
 
     @Override
@@ -55,28 +61,28 @@ public final class StatsCommand implements Command {
 
     @Override
     public List<Reply> onCommand(CommandContext context, String args) {
-        List<HistoryEntry> history = services.storage().history().recent(context.session(), HISTORY_LIMIT);
-        if (history.isEmpty()) {
+        List<HistoryEntry> recent = history.recent(context.session(), HISTORY_LIMIT);
+        if (recent.isEmpty()) {
             return List.of(Reply.text((context.inGroup() ? "This chat has" : "You have")
                     + " not practised yet. Send /ask to begin, or /interview for a mock interview."));
         }
         // Newest first: the first entry per question is how it went most recently.
         Map<String, HistoryEntry> latest = new LinkedHashMap<>();
-        history.forEach(e -> latest.putIfAbsent(e.questionId(), e));
+        recent.forEach(e -> latest.putIfAbsent(e.questionId(), e));
         Map<String, TrackStats> byTrack = new HashMap<>();
         for (HistoryEntry entry : latest.values()) {
-            Optional<Question> q = services.bank().byId(entry.questionId());
+            Optional<Question> q = bank.byId(entry.questionId());
             if (q.isEmpty()) {
                 continue;
             }
             Track track = trackOf(q.get());
             TrackStats was = byTrack.getOrDefault(track.slug(),
-                    new TrackStats(track, 0, services.bank().questionsOf(track).size(), 0, 0));
+                    new TrackStats(track, 0, bank.questionsOf(track).size(), 0, 0));
             boolean graded = entry.score().isPresent();
             byTrack.put(track.slug(), new TrackStats(track, was.seen() + 1, was.total(),
                     was.answered() + (graded ? 1 : 0), was.scoreSum() + (graded ? entry.score().getAsInt() : 0)));
         }
-        List<TrackStats> ordered = services.bank().tracks().stream().map(t -> byTrack.get(t.slug()))
+        List<TrackStats> ordered = bank.tracks().stream().map(t -> byTrack.get(t.slug()))
                 .filter(java.util.Objects::nonNull).toList();
         int seen = ordered.stream().mapToInt(TrackStats::seen).sum();
         RichText.Builder text = RichText.builder()
@@ -96,7 +102,7 @@ public final class StatsCommand implements Command {
                         + s.average().orElse(0) + "%). Practise it with "), new Code("/ask " + s.track().slug()),
                         new Plain(".")));
         if (!context.inGroup()) {
-            int due = services.storage().reviews().due(context.person(), context.now(), HISTORY_LIMIT).size();
+            int due = reviews.due(context.person(), context.now(), HISTORY_LIMIT).size();
             if (due == 0) {
                 text.text("No reviews are due right now.");
             } else {
@@ -108,7 +114,7 @@ public final class StatsCommand implements Command {
     }
 
     private Track trackOf(Question q) {
-        return services.bank().tracks().stream().filter(t -> t.slug().equals(q.track())).findFirst()
+        return bank.tracks().stream().filter(t -> t.slug().equals(q.track())).findFirst()
                 .orElseThrow(() -> new IllegalStateException("question " + q.id() + " has no track"));
     }
 }

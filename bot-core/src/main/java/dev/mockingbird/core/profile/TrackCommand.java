@@ -1,5 +1,6 @@
 package dev.mockingbird.core.profile;
 
+import dev.mockingbird.core.bank.QuestionBank;
 import dev.mockingbird.core.bank.Track;
 import dev.mockingbird.core.chat.Reply;
 import dev.mockingbird.core.chat.RichText;
@@ -9,7 +10,6 @@ import dev.mockingbird.core.command.Command;
 import dev.mockingbird.core.command.CommandContext;
 import dev.mockingbird.core.command.CommandSpec;
 import dev.mockingbird.core.command.OptionSpec;
-import dev.mockingbird.core.command.Services;
 import dev.mockingbird.core.command.TrackArgs;
 import dev.mockingbird.core.storage.Profile;
 import java.util.List;
@@ -26,9 +26,9 @@ public final class TrackCommand implements Command {
 
     private final TrackArgs trackArgs;
 
-    /** The command over the shared services. */
-    public TrackCommand(Services services) {
-        this.trackArgs = new TrackArgs(services.bank());
+    /** The command over the bank whose tracks it names. */
+    public TrackCommand(QuestionBank bank) {
+        this.trackArgs = new TrackArgs(bank);
     }
 
     @Override

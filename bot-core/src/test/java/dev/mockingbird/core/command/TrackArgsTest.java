@@ -78,4 +78,28 @@ class TrackArgsTest {
         assertEquals(parsed.unknownTrack().isPresent(), args.problem(parsed).isPresent()
                 && parsed.unknownLevel().isEmpty());
     }
+
+    @Property
+    void optionsGivenApartNameTheirTrackAndLevelAndNothingElse(@ForAll("tracks") Track track, @ForAll Level level,
+                                                              @ForAll boolean byName) {
+        // given a track option (by slug or by name) and a level option
+        TrackArgs.Parsed parsed = args.parse(Optional.of(byName ? track.name() : track.slug()),
+                Optional.of(level.slug()));
+        // then each is read as itself
+        assertEquals(new TrackArgs.Parsed(Optional.of(track), Optional.of(level), Optional.empty(),
+                Optional.empty()), parsed);
+    }
+
+    @Property
+    void anyOptionValuesParseWithoutFailingAndEveryUnknownOneIsAProblem(@ForAll Optional<String> track,
+                                                                       @ForAll Optional<String> level) {
+        TrackArgs.Parsed parsed = args.parse(track, level);
+        boolean unknown = parsed.unknownTrack().isPresent() || parsed.unknownLevel().isPresent();
+        assertEquals(unknown, args.problem(parsed).isPresent());
+        // a value is either understood or reported, never dropped
+        assertEquals(track.filter(t -> !t.isBlank()).isPresent(),
+                parsed.track().isPresent() || parsed.unknownTrack().isPresent());
+        assertEquals(level.filter(l -> !l.isBlank()).isPresent(),
+                parsed.level().isPresent() || parsed.unknownLevel().isPresent());
+    }
 }
