@@ -58,6 +58,7 @@ public final class MeteredEngine implements ChatEngine {
                 var m = COMMAND.matcher(text.text().strip().toLowerCase(Locale.ROOT));
                 yield m.find() ? m.group(1) : "text";
             }
+            case Input.Invocation invocation -> invocation.command().toLowerCase(Locale.ROOT);
             case Input.Press press -> {
                 String[] parts = press.data().split(":");
                 yield parts.length > 1 ? parts[1] : "button";
