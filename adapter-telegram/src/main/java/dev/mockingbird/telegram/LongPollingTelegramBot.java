@@ -11,8 +11,6 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -189,15 +187,7 @@ final class LongPollingTelegramBot implements TelegramBot {
             LOG.warn("Telegram polling did not stop cleanly: {}", e.getClass().getSimpleName());
         }
         poller.shutdownNow();
-        try {
-            dispatcher.pending().get(DRAIN.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            LOG.warn("Telegram replies still pending after {} s; stopping them", DRAIN.toSeconds());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException e) {
-            LOG.warn("A Telegram reply failed while stopping", e.getCause());
-        }
+        dispatcher.drain(DRAIN);
         workers.shutdownNow();
         closers.forEach(Runnable::run);
     }

@@ -72,6 +72,19 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
     public void close() {
     }
 
+    /** Waits up to {@code limit} for work still queued or running, so a stopping bot sends what it has. */
+    void drain(java.time.Duration limit) {
+        try {
+            pending().get(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            LOG.warn("Telegram replies still pending after {} s; stopping them", limit.toSeconds());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            LOG.warn("A Telegram reply failed while stopping", e.getCause());
+        }
+    }
+
     /** Work still queued or running, for a clean shutdown. */
     CompletableFuture<Void> pending() {
         return CompletableFuture.allOf(tails.values().toArray(CompletableFuture[]::new));

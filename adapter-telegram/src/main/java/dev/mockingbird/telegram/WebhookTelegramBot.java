@@ -150,15 +150,7 @@ final class WebhookTelegramBot implements TelegramWebhook {
     @Override
     public void close() {
         open.set(false);
-        try {
-            dispatcher.pending().get(DRAIN.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            LOG.warn("Telegram replies still pending after {} s; stopping them", DRAIN.toSeconds());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            LOG.warn("A Telegram reply failed while stopping", e.getCause());
-        }
+        dispatcher.drain(DRAIN);
         workers.shutdownNow();
         release.run();
     }
