@@ -74,7 +74,7 @@ final class App {
             config = AppConfig.fromEnvironment(env);
         } catch (ConfigException e) {
             // Masked like every other line here: a URL pasted with the token in it must not be echoed.
-            err.println("mockingbird: " + Secrets.mask(e.getMessage()));
+            err.println("mockingbird: " + Secrets.mask(String.valueOf(e.getMessage())));
             return BAD_SETUP;
         }
         String tool = options.isEmpty() ? "" : options.getFirst();
@@ -112,7 +112,7 @@ final class App {
         try {
             database = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), clock);
         } catch (StorageException e) {
-            err.println("mockingbird: " + Secrets.mask(e.getMessage()));
+            err.println("mockingbird: " + Secrets.mask(String.valueOf(e.getMessage())));
             return BAD_SETUP;
         }
         try (database) {
@@ -186,7 +186,7 @@ final class App {
             stop.await();
             return 0;
         } catch (PlatformStartException e) {
-            err.println("mockingbird: " + Secrets.mask(e.getMessage()));
+            err.println("mockingbird: " + Secrets.mask(String.valueOf(e.getMessage())));
             return BAD_SETUP;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -79,7 +79,8 @@ public final class OpsServer implements AutoCloseable {
                 "{\"status\":\"up\"}"));
         server.createContext("/health/ready", exchange -> {
             Map<String, Boolean> results = new LinkedHashMap<>();
-            checks.keySet().stream().sorted().forEach(name -> results.put(name, passes(checks.get(name))));
+            checks.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(check -> results.put(check.getKey(), passes(check.getValue())));
             boolean ready = results.values().stream().allMatch(Boolean::booleanValue);
             StringBuilder json = new StringBuilder("{\"status\":\"").append(ready ? "up" : "down")
                     .append("\",\"checks\":{");

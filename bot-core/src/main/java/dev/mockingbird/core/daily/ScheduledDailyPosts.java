@@ -73,7 +73,8 @@ final class ScheduledDailyPosts implements DailyPosts {
                 Optional<List<Reply>> question = services.sessions().locked(session(daily),
                         () -> storage.claims().claim(claim, instance, now) ? ask(daily) : Optional.empty());
                 if (question.isPresent()) {
-                    posted += deliver(daily, claim, question.get(), ports.get(daily.platform())) ? 1 : 0;
+                    posted += deliver(daily, claim, question.get(),
+                            java.util.Objects.requireNonNull(ports.get(daily.platform()), "an outbound port")) ? 1 : 0;
                 }
                 // Posted, given up, or claimed by another instance: either way nothing more to do for it today
                 // (unless released for a retry, which takes it off this list again).
@@ -155,7 +156,7 @@ final class ScheduledDailyPosts implements DailyPosts {
             if (e.permanent()) {
                 LOG.warn("Daily question for {} chat {} cannot be delivered any more ({}); marking it inactive",
                         daily.platform(), daily.chatId(), e.getMessage());
-                services.storage().chats().markInactive(daily.platform(), daily.chatId(), e.getMessage(),
+                services.storage().chats().markInactive(daily.platform(), daily.chatId(), String.valueOf(e.getMessage()),
                         services.clock().instant());
             } else if (failures.merge(claim, 1, Integer::sum) < MAX_TRIES) {
                 LOG.warn("Daily question for {} chat {} not delivered ({}); trying again shortly",

@@ -45,7 +45,9 @@ final class ScheduledQuizTimer implements QuizTimer {
             try {
                 Optional<RichText> result = services.sessions().locked(round.chat(), () -> close(round));
                 if (result.isPresent()) {
-                    announce(round, result.get(), ports.get(round.chat().platform()));
+                    // Only rounds on this instance's platforms are closing, so the port is there.
+                    announce(round, result.get(), java.util.Objects.requireNonNull(ports.get(round.chat().platform()),
+                            "an outbound port"));
                     closed++;
                 }
             } catch (RuntimeException e) {

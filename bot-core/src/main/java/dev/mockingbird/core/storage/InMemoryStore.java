@@ -392,7 +392,7 @@ final class InMemoryStore implements ProfilePort, HistoryPort, SessionPort, Upda
         return locked(() -> {
             int deleted = 0;
             for (String roundId : List.copyOf(answers.keySet())) {
-                List<QuizAnswer> given = answers.get(roundId);
+                List<QuizAnswer> given = answers.getOrDefault(roundId, List.of());
                 List<QuizAnswer> kept = given.stream().filter(a -> !a.person().equals(person)).toList();
                 if (kept.size() != given.size()) {
                     deleted += given.size() - kept.size();
