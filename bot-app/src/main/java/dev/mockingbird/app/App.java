@@ -59,6 +59,7 @@ final class App {
     }
 
     /** Runs until the console ends or the process is stopped; returns the exit status. */
+    @SuppressWarnings("try") // The console's schedule is opened in try-with-resources only to be closed with it.
     public int run(String[] args) {
         List<String> options = Arrays.asList(args);
         if (options.contains("--help") || options.contains("-h")) {
