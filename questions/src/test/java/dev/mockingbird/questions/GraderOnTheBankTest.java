@@ -1,6 +1,5 @@
 package dev.mockingbird.questions;
 
-import static dev.mockingbird.questions.SharedGrader.BANK;
 import static dev.mockingbird.questions.SharedGrader.GRADER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -18,7 +17,7 @@ class GraderOnTheBankTest {
     @Test
     void everyModelAnswerEarnsFullMarksOnItsOwnPoints() {
         List<String> problems = new ArrayList<>();
-        for (Question q : BANK.questions()) {
+        for (Question q : SharedGrader.questions()) {
             Grade grade = GRADER.grade(q, q.answer());
             grade.missed().forEach(p -> problems.add(q.id() + ": the model answer misses \"" + p.point() + "\""));
             grade.wrong().forEach(w -> problems.add(q.id() + ": the model answer is called wrong about \""
@@ -30,7 +29,7 @@ class GraderOnTheBankTest {
     @Test
     void theQuestionPastedBackEarnsAtMostTenPercent() {
         List<String> problems = new ArrayList<>();
-        for (Question q : BANK.questions()) {
+        for (Question q : SharedGrader.questions()) {
             List<String> echoes = new ArrayList<>(q.aliases());
             echoes.addFirst(q.question());
             echoes.add(String.join(" ", echoes));
@@ -48,7 +47,7 @@ class GraderOnTheBankTest {
     @Test
     void aMisconceptionSaidAsTheAnswerNeverEarnsItsPoint() {
         List<String> problems = new ArrayList<>();
-        for (Question q : BANK.questions()) {
+        for (Question q : SharedGrader.questions()) {
             for (KeyPoint point : q.keyPoints()) {
                 for (Misconception m : point.misconceptions()) {
                     if (GRADER.grade(q, m.claim()).covered().contains(point)) {
