@@ -196,7 +196,12 @@ final class InteractionListener extends ListenerAdapter {
     }
 
     private CompletableFuture<List<Reply>> submit(ChatRequest request) {
-        return CompletableFuture.supplyAsync(() -> engine.handle(request), workers);
+        return CompletableFuture.supplyAsync(() -> {
+            List<Reply> replies = engine.handle(request);
+            // Discord never delivers an interaction twice, so nothing is held for a redelivery that cannot come.
+            engine.delivered(request);
+            return replies;
+        }, workers);
     }
 
     /** The engine's replies if they arrive within the budget; empty otherwise (the caller defers). */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mockingbird.core.ChatEngine;
+import dev.mockingbird.core.UpdateInProgress;
 import dev.mockingbird.core.access.ChatAdminsPort;
 import dev.mockingbird.core.chat.OutboundPort;
 import java.io.IOException;
@@ -137,6 +138,10 @@ final class WebhookTelegramBot implements TelegramWebhook {
             Thread.currentThread().interrupt();
             return new Response(503, "stopping");
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof UpdateInProgress) {
+                // Another instance is sending its replies: Telegram offers it again later, when it is settled.
+                return new Response(503, "being answered by another instance");
+            }
             LOG.error("Telegram update {} failed", update.getUpdateId(), e.getCause());
             return new Response(500, "failed");
         }

@@ -183,6 +183,7 @@ class DailyTest {
     void theScheduleForgetsUpdateIdsOlderThanAWeek() {
         // given an update handled now
         engine.handle(dev.mockingbird.core.Fixtures.privateText("/help").withUpdateId("u1"));
+        engine.delivered(dev.mockingbird.core.Fixtures.privateText("/help").withUpdateId("u1"));
         assertTrue(engine.handle(dev.mockingbird.core.Fixtures.privateText("/help").withUpdateId("u1")).isEmpty(),
                 "a redelivery is dropped");
         // when the schedule runs more than a week later
