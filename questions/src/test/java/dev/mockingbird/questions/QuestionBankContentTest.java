@@ -222,6 +222,52 @@ class QuestionBankContentTest {
         assertEquals(List.of(), bad);
     }
 
+    /**
+     * A quiz is a test of knowledge, not of test-taking: when the right option is the one written out with the most
+     * care, or sits in one favourite slot, someone who knows nothing wins by picking the longest or the usual letter
+     * (issue 15). The engine will shuffle display order, but the data must not lean on that.
+     */
+    @Test
+    void quizAnswersAreNotGivenAwayByLengthOrPosition() {
+        int quizzes = 0;
+        int correctIsLongest = 0;
+        Map<Integer, Integer> byPosition = new java.util.TreeMap<>();
+        List<String> longestIds = new ArrayList<>();
+        for (Question q : bank.questions()) {
+            if (q.quiz().isEmpty()) {
+                continue;
+            }
+            Quiz quiz = q.quiz().get();
+            quizzes++;
+            byPosition.merge(quiz.answer(), 1, Integer::sum);
+            int correct = characters(quiz.options().get(quiz.answer()));
+            boolean strictlyLongest = true;
+            for (int i = 0; i < quiz.options().size(); i++) {
+                if (i != quiz.answer() && characters(quiz.options().get(i)) >= correct) {
+                    strictlyLongest = false;
+                }
+            }
+            if (strictlyLongest) {
+                correctIsLongest++;
+                longestIds.add(q.id());
+            }
+        }
+        int total = quizzes;
+        int longest = correctIsLongest;
+        String measured = "correct option strictly longest in " + longest + " of " + total + " quizzes; correct "
+                + "option by position " + byPosition;
+        assertTrue(total > 0, "no quizzes to measure");
+        assertTrue(longest * 100 <= 35 * total,
+                measured + ": more than 35% give the answer away by length; shorten the correct option or give "
+                        + "the distractors the same detail: " + longestIds);
+        byPosition.forEach((position, count) -> assertTrue(count * 100 <= 40 * total,
+                measured + ": position " + position + " holds the answer in more than 40% of quizzes"));
+    }
+
+    private static int characters(String text) {
+        return text.codePointCount(0, text.length());
+    }
+
     private static Set<String> words(String text) {
         return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")).filter(w -> w.length() > 2)
                 .collect(Collectors.toSet());
