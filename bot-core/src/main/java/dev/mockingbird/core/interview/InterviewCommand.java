@@ -19,6 +19,7 @@ import dev.mockingbird.core.storage.Outcome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -74,7 +75,20 @@ public final class InterviewCommand implements Command {
             }
             return typed.equals("next") ? next(context, interview) : finish(context, interview);
         }
-        TrackArgs.Parsed parsed = trackArgs.parse(args);
+        return start(context, trackArgs.parse(args));
+    }
+
+    /** Discord's slash options, read by name: a track name of several words is never taken for a level. */
+    @Override
+    public List<Reply> onOptions(CommandContext context, Map<String, String> options) {
+        if (context.inGroup()) {
+            return onCommand(context, "");
+        }
+        return start(context, trackArgs.parse(Optional.ofNullable(options.get("track")),
+                Optional.ofNullable(options.get("level"))));
+    }
+
+    private List<Reply> start(CommandContext context, TrackArgs.Parsed parsed) {
         Optional<Reply> problem = trackArgs.problem(parsed);
         if (problem.isPresent()) {
             return List.of(problem.get());

@@ -85,6 +85,17 @@ class InterviewTest {
     }
 
     @Test
+    void slashOptionsAreReadByNameSoATrackOfSeveralWordsIsNeverTakenForALevel() {
+        // when a Discord user picks "Databases & SQL" as the track and senior as the level
+        List<Reply> first = engine.handle(dev.mockingbird.core.chat.ChatRequest.invocation("test", "42",
+                dev.mockingbird.core.chat.ChatKind.PRIVATE, "42", "Ada", "interview",
+                java.util.Map.of("track", "Databases & SQL", "level", "senior")));
+        // then the interview runs on that track at that level
+        String shown = text(first.getLast());
+        assertTrue(shown.startsWith("Mock interview · question 1 of 5 · Databases & SQL · senior"), shown);
+    }
+
+    @Test
     void practiceCommandsWaitWhileAnInterviewRuns() {
         engine.handle(privateText("/interview"));
         for (String command : List.of("/answer", "/next", "/skip", "/hint", "/ask databases")) {
