@@ -29,6 +29,13 @@ class TrackShortNamesTest {
     }
 
     @Test
+    void pyAndGdprFindThePythonAndPrivacyTracks() {
+        assertEquals(Optional.of("python"), slugOf("py"));
+        assertEquals(Optional.of("privacy-compliance"), slugOf("gdpr"));
+        assertEquals(Optional.of("privacy-compliance"), slugOf("privacy"));
+    }
+
+    @Test
     void jsStillFindsNodeRatherThanTypescript() {
         assertEquals(Optional.of("nodejs"), slugOf("js"));
     }

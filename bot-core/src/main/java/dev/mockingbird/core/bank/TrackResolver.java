@@ -30,7 +30,13 @@ final class TrackResolver {
             Map.entry("testing-observability", List.of("testing", "tests", "observability", "monitoring", "o11y")),
             Map.entry("behavioral", List.of("behavioural", "behaviour", "behavior", "star", "soft-skills")),
             Map.entry("ai-backend", List.of("ai", "llm", "llms", "genai", "rag", "embeddings")),
-            Map.entry("typescript", List.of("ts", "tsc")));
+            Map.entry("typescript", List.of("ts", "tsc")),
+            Map.entry("python", List.of("py", "python3", "django", "fastapi")),
+            Map.entry("privacy-compliance", List.of("privacy", "gdpr", "compliance", "pii")),
+            Map.entry("java", List.of("jvm", "spring")),
+            Map.entry("go", List.of("golang")),
+            Map.entry("concurrency", List.of("threads", "threading", "async", "parallelism")),
+            Map.entry("data-streaming", List.of("streaming", "streams", "flink", "cdc", "kafka-streams")));
 
     private final Map<String, Track> keys = new HashMap<>();
 
