@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.components.label.Label;
 import net.dv8tion.jda.api.components.textinput.TextInput;
 import net.dv8tion.jda.api.components.textinput.TextInputStyle;
@@ -170,7 +171,20 @@ final class InteractionListener extends ListenerAdapter {
         Member member = event.getMember();
         String name = member != null ? member.getEffectiveName() : event.getUser().getEffectiveName();
         return new ChatRequest(PLATFORM, chatId(event), kind, event.getUser().getId(), name, input)
-                .withUpdateId(event.getId());
+                .withUpdateId(event.getId()).withAdmin(manages(event));
+    }
+
+    /**
+     * Whether the person may change what the channel shares: Manage Server, or Manage Channel here. Discord sends the
+     * member's permissions with every interaction, so this costs no call.
+     */
+    static boolean manages(Interaction event) {
+        Member member = event.getMember();
+        if (member == null) {
+            return false;
+        }
+        return member.hasPermission(Permission.MANAGE_SERVER)
+                || event.isFromGuild() && member.hasPermission(event.getGuildChannel(), Permission.MANAGE_CHANNEL);
     }
 
     /**
@@ -182,7 +196,12 @@ final class InteractionListener extends ListenerAdapter {
     }
 
     private CompletableFuture<List<Reply>> submit(ChatRequest request) {
-        return CompletableFuture.supplyAsync(() -> engine.handle(request), workers);
+        return CompletableFuture.supplyAsync(() -> {
+            List<Reply> replies = engine.handle(request);
+            // Discord never delivers an interaction twice, so nothing is held for a redelivery that cannot come.
+            engine.delivered(request);
+            return replies;
+        }, workers);
     }
 
     /** The engine's replies if they arrive within the budget; empty otherwise (the caller defers). */

@@ -41,6 +41,7 @@ import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.entities.channel.unions.GuildMessageChannelUnion;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -125,6 +126,30 @@ class InteractionListenerTest {
                 () -> assertEquals("7", request.userId()),
                 () -> assertEquals("Member 7", request.displayName()),
                 () -> assertEquals(Optional.of(event.getId()), request.updateId()));
+    }
+
+    @Test
+    void membersWhoManageTheServerOrTheChannelAreAdminsAndOthersAreNot() {
+        // given three members: one managing the server, one managing this channel, one with neither
+        SlashCommandInteractionEvent owner = slash(true, "1", "daily", Map.of("time", "09:00"));
+        when(owner.getMember().hasPermission(Permission.MANAGE_SERVER)).thenReturn(true);
+        SlashCommandInteractionEvent moderator = slash(true, "2", "daily", Map.of("time", "09:00"));
+        GuildMessageChannelUnion channel = mock(GuildMessageChannelUnion.class);
+        when(moderator.getGuildChannel()).thenReturn(channel);
+        when(moderator.getMember().hasPermission(channel, Permission.MANAGE_CHANNEL)).thenReturn(true);
+        SlashCommandInteractionEvent member = slash(true, "3", "daily", Map.of("time", "09:00"));
+        when(member.getGuildChannel()).thenReturn(mock(GuildMessageChannelUnion.class));
+        RecordingEngine engine = RecordingEngine.quick();
+        InteractionListener listener = listener(engine, PATIENT);
+
+        // when each sends /daily 09:00
+        for (SlashCommandInteractionEvent event : List.of(owner, moderator, member)) {
+            answers(event);
+            listener.onSlashCommandInteraction(event);
+        }
+
+        // then the engine is told who administers the channel, without asking Discord anything more
+        assertEquals(List.of(true, true, false), engine.requests().stream().map(ChatRequest::admin).toList());
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.mockingbird.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mockingbird.core.ChatEngine;
+import dev.mockingbird.core.access.ChatAdminsPort;
 import dev.mockingbird.core.chat.OutboundPort;
 import dev.mockingbird.core.command.CommandSpec;
 import java.net.URI;
@@ -43,15 +44,18 @@ final class LongPollingTelegramBot implements TelegramBot {
     private final ExecutorService workers;
     private final UpdateDispatcher dispatcher;
     private final OutboundPort outbound;
+    private final ChatAdminsPort admins;
     private final List<Runnable> closers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private LongPollingTelegramBot(TelegramBotsLongPollingApplication application, ScheduledExecutorService poller,
-                                   ExecutorService workers, UpdateDispatcher dispatcher, OutboundPort outbound) {
+                                   ExecutorService workers, UpdateDispatcher dispatcher, OutboundPort outbound,
+            ChatAdminsPort admins) {
         this.application = application;
         this.poller = poller;
         this.workers = workers;
         this.dispatcher = dispatcher;
         this.outbound = outbound;
+        this.admins = admins;
     }
 
     @Override
@@ -106,7 +110,8 @@ final class LongPollingTelegramBot implements TelegramBot {
         }
         LOG.info("Telegram bot polling {} as @{}", settings.apiUrl(), username.orElse("?"));
         LongPollingTelegramBot bot = new LongPollingTelegramBot(application, poller, workers, dispatcher,
-                new TelegramOutbound(delivery));
+                new TelegramOutbound(delivery),
+                new TelegramAdmins(client, TelegramAdmins.KEPT));
         bot.onClose(() -> release(pollHttp));
         return bot;
     }
@@ -177,6 +182,11 @@ final class LongPollingTelegramBot implements TelegramBot {
     @Override
     public OutboundPort outbound() {
         return outbound;
+    }
+
+    @Override
+    public ChatAdminsPort admins() {
+        return admins;
     }
 
     @Override

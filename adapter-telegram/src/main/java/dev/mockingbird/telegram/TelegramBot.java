@@ -1,6 +1,7 @@
 package dev.mockingbird.telegram;
 
 import dev.mockingbird.core.ChatEngine;
+import dev.mockingbird.core.access.ChatAdminsPort;
 import dev.mockingbird.core.chat.OutboundPort;
 
 /** A running Telegram bot; closing it stops polling and the delivery workers. */
@@ -11,6 +12,9 @@ public interface TelegramBot extends AutoCloseable {
      * it to {@link ChatEngine#postDue}.
      */
     OutboundPort outbound();
+
+    /** Who administers a group, asked of Telegram and kept a few minutes; give it to the engine's builder. */
+    ChatAdminsPort admins();
 
     /** Whether it is polling the Bot API for updates (what a readiness check asks). */
     boolean connected();

@@ -1,9 +1,11 @@
 package dev.mockingbird.telegram;
 
+import dev.mockingbird.core.UpdateInProgress;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
@@ -58,12 +60,17 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
         CompletableFuture<Void> next = tails.compute(chat, (k, tail) -> Optional.ofNullable(tail)
                 .orElse(CompletableFuture.completedFuture(null))
                 .handle((ok, failure) -> null)
-                .thenRunAsync(() -> handler.handle(incoming), workers)
-                .exceptionally(failure -> {
-                    LOG.error("Telegram update for chat {} was not handled", chat, failure);
-                    return null;
-                }));
-        next.whenComplete((ok, failure) -> tails.remove(chat, next));
+                .thenRunAsync(() -> handler.handle(incoming), workers));
+        next.whenComplete((ok, failure) -> {
+            tails.remove(chat, next);
+            Throwable cause = failure instanceof CompletionException c && c.getCause() != null ? c.getCause()
+                    : failure;
+            if (cause instanceof UpdateInProgress) {
+                LOG.debug("Telegram update for chat {} is being answered by another instance", chat);
+            } else if (cause != null) {
+                LOG.error("Telegram update for chat {} was not handled", chat, cause);
+            }
+        });
         return next;
     }
 

@@ -1,6 +1,7 @@
 package dev.mockingbird.telegram;
 
 import dev.mockingbird.core.ChatEngine;
+import dev.mockingbird.core.UpdateInProgress;
 import dev.mockingbird.core.chat.ChatRequest;
 import dev.mockingbird.core.chat.Reply;
 import java.io.Serializable;
@@ -31,7 +32,10 @@ final class UpdateHandler {
         this.delivery = delivery;
     }
 
-    /** Handles the update; never throws (an interrupt is restored and ends the work). */
+    /**
+     * Handles the update; throws only {@link UpdateInProgress}, when another instance is answering it right now (a
+     * webhook then asks Telegram to deliver it again later). An interrupt is restored and ends the work.
+     */
     void handle(Incoming incoming) {
         try {
             List<Reply> replies = incoming.request().map(this::ask).orElse(List.of());
@@ -39,6 +43,10 @@ final class UpdateHandler {
                 delivery.answer(TelegramMessages.answer(incoming.callbackId().get(), notices(replies)));
             }
             deliver(incoming, replies);
+            // Delivered: a redelivery of this update is now skipped rather than answered again.
+            incoming.request().ifPresent(engine::delivered);
+        } catch (UpdateInProgress e) {
+            throw e;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             LOG.info("Stopped while answering Telegram chat {}", incoming.chatId());
@@ -51,6 +59,8 @@ final class UpdateHandler {
     private List<Reply> ask(ChatRequest request) {
         try {
             return engine.handle(request);
+        } catch (UpdateInProgress e) {
+            throw e;
         } catch (RuntimeException e) {
             // The engine promises not to throw; if it does anyway, the person still hears back.
             LOG.error("Engine failed on a Telegram update in chat {}", request.chatId(), e);

@@ -42,11 +42,15 @@ final class UpdateTranslator {
         Chat chat = message.getChat();
         ChatKind kind = kind(chat);
         User from = message.getFrom();
-        // Channel posts and anonymous admins have no person; the chat speaks for itself.
-        String userId = from != null ? String.valueOf(from.getId()) : String.valueOf(chat.getId());
-        String name = from != null ? name(from) : Optional.ofNullable(chat.getTitle()).orElse("");
+        // An anonymous admin writes as the group itself (from is then Telegram's placeholder bot): the group speaks,
+        // and only its admins can do that. A channel post has no person either.
+        boolean asTheChat = from == null
+                || message.getSenderChat() != null && chat.getId().equals(message.getSenderChat().getId());
+        String userId = asTheChat ? String.valueOf(chat.getId()) : String.valueOf(from.getId());
+        String name = asTheChat ? Optional.ofNullable(chat.getTitle()).orElse("") : name(from);
         ChatRequest request = new ChatRequest(PLATFORM, String.valueOf(chat.getId()), kind, userId, name,
-                new Input.Text(message.getText())).withUpdateId(String.valueOf(update.getUpdateId()));
+                new Input.Text(message.getText())).withUpdateId(String.valueOf(update.getUpdateId()))
+                .withAdmin(asTheChat && kind == ChatKind.GROUP);
         if (username.isPresent()) {
             request = request.withBotName(username.get());
         }

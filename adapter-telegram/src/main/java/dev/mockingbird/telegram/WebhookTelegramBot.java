@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mockingbird.core.ChatEngine;
+import dev.mockingbird.core.UpdateInProgress;
+import dev.mockingbird.core.access.ChatAdminsPort;
 import dev.mockingbird.core.chat.OutboundPort;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,17 +43,20 @@ final class WebhookTelegramBot implements TelegramWebhook {
     private final UpdateDispatcher dispatcher;
     private final ExecutorService workers;
     private final OutboundPort outbound;
+    private final ChatAdminsPort admins;
     private final Runnable release;
     private final AtomicBoolean open = new AtomicBoolean(true);
 
     private WebhookTelegramBot(TelegramWebhook.Settings webhook, UpdateDispatcher dispatcher, ExecutorService workers,
-                               OutboundPort outbound, Runnable release) {
+                               OutboundPort outbound,
+            ChatAdminsPort admins, Runnable release) {
         this.secret = webhook.secret().getBytes(StandardCharsets.UTF_8);
         this.path = webhook.url().getRawPath() == null || webhook.url().getRawPath().isEmpty() ? "/"
                 : webhook.url().getRawPath();
         this.dispatcher = dispatcher;
         this.workers = workers;
         this.outbound = outbound;
+        this.admins = admins;
         this.release = release;
     }
 
@@ -89,7 +94,8 @@ final class WebhookTelegramBot implements TelegramWebhook {
         UpdateDispatcher dispatcher = new UpdateDispatcher(new UpdateTranslator(username),
                 new UpdateHandler(engine, delivery), workers);
         LOG.info("Telegram bot receiving updates at {} as @{}", webhook.url(), username.orElse("?"));
-        return new WebhookTelegramBot(webhook, dispatcher, workers, new TelegramOutbound(delivery), release);
+        return new WebhookTelegramBot(webhook, dispatcher, workers, new TelegramOutbound(delivery),
+                new TelegramAdmins(client, TelegramAdmins.KEPT), release);
     }
 
     @Override
@@ -132,6 +138,10 @@ final class WebhookTelegramBot implements TelegramWebhook {
             Thread.currentThread().interrupt();
             return new Response(503, "stopping");
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof UpdateInProgress) {
+                // Another instance is sending its replies: Telegram offers it again later, when it is settled.
+                return new Response(503, "being answered by another instance");
+            }
             LOG.error("Telegram update {} failed", update.getUpdateId(), e.getCause());
             return new Response(500, "failed");
         }
@@ -145,6 +155,11 @@ final class WebhookTelegramBot implements TelegramWebhook {
     @Override
     public OutboundPort outbound() {
         return outbound;
+    }
+
+    @Override
+    public ChatAdminsPort admins() {
+        return admins;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.mockingbird.telegram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mockingbird.core.chat.ChatKind;
@@ -29,6 +30,26 @@ class UpdateTranslatorTest {
         assertEquals(new Input.Text("/ask system-design"), request.input());
         assertEquals(Optional.of("5"), request.updateId());
         assertEquals(42L, incoming.chatId());
+    }
+
+    @Test
+    void anAnonymousAdminSpeaksAsTheGroupAndCountsAsItsAdmin() {
+        // when an admin who hides behind the group's name sends a command
+        ChatRequest request = translator.translate(Updates.anonymousAdminText(8, -100, "/daily 09:00"))
+                .orElseThrow().request().orElseThrow();
+
+        // then the group itself is the sender, and the update already says it is an admin
+        assertEquals("-100", request.userId());
+        assertEquals("Interview prep", request.displayName());
+        assertTrue(request.admin());
+    }
+
+    @Test
+    void aMemberWritingInAGroupIsNotTakenForAnAdmin() {
+        ChatRequest request = translator.translate(Updates.groupText(9, -100, 1, "/daily 09:00")).orElseThrow()
+                .request().orElseThrow();
+        assertEquals("1", request.userId());
+        assertFalse(request.admin());
     }
 
     @Test

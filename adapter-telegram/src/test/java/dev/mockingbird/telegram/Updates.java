@@ -32,6 +32,16 @@ final class Updates {
         return message(updateId, chat(chatId, "supergroup"), userId, text);
     }
 
+    /**
+     * A message an anonymous admin sends as group {@code chatId}: Telegram names its placeholder bot as the sender and
+     * the group as the sender chat.
+     */
+    static Update anonymousAdminText(int updateId, long chatId, String text) {
+        Update update = message(updateId, chat(chatId, "supergroup"), 1_087_968_824L, text);
+        update.getMessage().setSenderChat(update.getMessage().getChat());
+        return update;
+    }
+
     /** A text message from person {@code userId} in forum topic {@code topic} of group {@code chatId}. */
     static Update topicText(int updateId, long chatId, int topic, long userId, String text) {
         Update update = groupText(updateId, chatId, userId, text);

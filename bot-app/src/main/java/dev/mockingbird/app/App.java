@@ -118,21 +118,22 @@ final class App {
         }
         try (database) {
             PrometheusMeterRegistry registry = Meters.prometheus(database);
+            AdminsByPlatform admins = new AdminsByPlatform();
             ChatEngine engine = Mockingbird.builder(bank).storage(database.storage()).clock(clock)
-                    .grader(new MeteredGrader(grader, registry)).build();
+                    .grader(new MeteredGrader(grader, registry)).admins(admins).build();
             if (console) {
                 try (Schedule daily = Schedule.start(engine, List.of(new ConsoleOutbound(out)))) {
                     new ConsoleChat(engine, consoleUser()).run(in, out, interactive);
                 }
                 return 0;
             }
-            return runPlatforms(config, new MeteredEngine(engine, registry), registry, database, log);
+            return runPlatforms(config, new MeteredEngine(engine, registry), registry, database, admins, log);
         }
     }
 
     /** Starts every platform that has a token and runs until the process is asked to stop. */
     private int runPlatforms(AppConfig config, ChatEngine engine, PrometheusMeterRegistry registry,
-                             Database database, Logger log) {
+                             Database database, AdminsByPlatform admins, Logger log) {
         List<AutoCloseable> running = new ArrayList<>();
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -168,6 +169,7 @@ final class App {
                 }
                 running.add(telegram);
                 outbound.add(telegram.outbound());
+                admins.add("telegram", telegram.admins());
                 readiness.put("telegram", telegram::connected);
             }
             if (config.discordToken().isPresent()) {

@@ -18,8 +18,21 @@ import java.util.List;
  */
 public interface ChatEngine extends GoneChats {
 
-    /** The replies to one request, in order; empty when the bot should stay silent. */
+    /**
+     * The replies to one request, in order; empty when the bot should stay silent. For a request with an update id,
+     * the replies are held with the update until {@link #delivered} confirms them, and an update seen before returns
+     * no replies, or, when the instance that first handled it never confirmed them in time, those replies again.
+     *
+     * @throws UpdateInProgress when another instance is delivering this update's replies right now
+     */
     List<Reply> handle(ChatRequest request);
+
+    /**
+     * Confirms that the replies to this request reached the platform (or never can), so they are not sent again when
+     * the platform redelivers the update. Adapters that cannot see a redelivery need not call it.
+     */
+    default void delivered(ChatRequest request) {
+    }
 
     /**
      * Does the scheduled work that is due, through the platforms' outbound ports and once across all instances: ends

@@ -23,7 +23,9 @@ import dev.mockingbird.core.daily.DailyPosts;
 import dev.mockingbird.core.quiz.QuizTimer;
 import dev.mockingbird.core.session.SessionKey;
 import dev.mockingbird.core.session.SessionState;
+import dev.mockingbird.core.storage.HeldReplies;
 import dev.mockingbird.core.storage.StorageException;
+import dev.mockingbird.core.storage.UpdateLogPort;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -44,6 +46,11 @@ final class DefaultEngine implements ChatEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(DefaultEngine.class);
     private static final Duration TIDY_EVERY = Duration.ofHours(1);
+    /**
+     * How long the instance that handled an update is trusted to be delivering its replies; after that another
+     * instance given the update again sends them. Platforms redeliver after longer than this.
+     */
+    static final Duration DELIVERY_LEASE = Duration.ofSeconds(30);
     /** Platforms redeliver an update within minutes; a week is ample. */
     private static final Duration KEEP_UPDATES = Duration.ofDays(7);
     /** Claims guard work of one day (a daily post) or one minute (a quiz round). */
@@ -91,15 +98,25 @@ final class DefaultEngine implements ChatEngine {
             // One unit of work: the update's claim, the chat's status, the session and the command commit together.
             return services.sessions().locked(session, () -> {
                 Instant now = services.clock().instant();
-                if (request.updateId().isPresent() && !services.storage().updates()
-                        .firstSeen(request.platform(), request.updateId().get(), now)) {
-                    LOG.debug("Skipping redelivered {} update {}", request.platform(), request.updateId().get());
-                    return List.of();
+                UpdateLogPort updates = services.storage().updates();
+                if (request.updateId().isPresent()) {
+                    String id = request.updateId().get();
+                    if (!updates.firstSeen(request.platform(), id, now)) {
+                        return redelivered(request.platform(), id, now);
+                    }
                 }
                 // Someone used the bot here, so it can post here again (a chat that blocked it came back).
                 services.storage().chats().markActive(request.platform(), request.chatId(), now);
-                return route(context);
+                List<Reply> replies = route(context);
+                if (request.updateId().isPresent() && !replies.isEmpty()) {
+                    // Committed with the command's effects: an instance dying before it sends them loses nothing.
+                    updates.hold(request.platform(), request.updateId().get(),
+                            new HeldReplies(replies, now.plus(DELIVERY_LEASE)));
+                }
+                return replies;
             });
+        } catch (UpdateInProgress e) {
+            throw e;
         } catch (StorageException e) {
             LOG.error("Storage failed for a {} request in session {}: {}", request.platform(), session.asString(),
                     e.getMessage(), e);
@@ -108,6 +125,41 @@ final class DefaultEngine implements ChatEngine {
             LOG.error("Failed to handle a {} request in session {}", request.platform(), session.asString(), e);
             return trouble(request, TROUBLE);
         }
+    }
+
+    @Override
+    public void delivered(ChatRequest request) {
+        if (request.updateId().isEmpty()) {
+            return;
+        }
+        try {
+            services.storage().transactions().inTransaction(() -> {
+                services.storage().updates().delivered(request.platform(), request.updateId().get());
+                return null;
+            });
+        } catch (RuntimeException e) {
+            // The replies did arrive; the worst outcome is sending them again if the update is redelivered.
+            LOG.warn("Could not mark {} update {} delivered: {}", request.platform(), request.updateId().get(),
+                    e.getMessage());
+        }
+    }
+
+    /**
+     * An update seen before: skipped once its replies were delivered; taken over when the instance that held them did
+     * not confirm them in time (it died); otherwise still being delivered elsewhere.
+     */
+    private List<Reply> redelivered(String platform, String id, Instant now) {
+        UpdateLogPort updates = services.storage().updates();
+        Optional<HeldReplies> held = updates.held(platform, id);
+        if (held.isEmpty()) {
+            LOG.debug("Skipping redelivered {} update {}", platform, id);
+            return List.of();
+        }
+        if (updates.takeOver(platform, id, now, now.plus(DELIVERY_LEASE))) {
+            LOG.info("Sending the replies to {} update {} that another instance did not confirm", platform, id);
+            return held.get().replies();
+        }
+        throw new UpdateInProgress(id);
     }
 
     /**

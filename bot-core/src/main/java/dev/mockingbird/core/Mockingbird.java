@@ -1,5 +1,7 @@
 package dev.mockingbird.core;
 
+import dev.mockingbird.core.access.Access;
+import dev.mockingbird.core.access.ChatAdminsPort;
 import dev.mockingbird.core.ask.AnswerCommand;
 import dev.mockingbird.core.ask.AskCommand;
 import dev.mockingbird.core.ask.AskUseCase;
@@ -57,6 +59,7 @@ public final class Mockingbird {
     private RandomGenerator random = RandomGenerator.getDefault();
     private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
     private long maxSessions = DEFAULT_MAX_SESSIONS;
+    private ChatAdminsPort admins = ChatAdminsPort.none();
 
     private Mockingbird(QuestionBank bank) {
         this.bank = Objects.requireNonNull(bank, "bank");
@@ -97,6 +100,12 @@ public final class Mockingbird {
         return this;
     }
 
+    /** How to ask a platform who administers a group (default: only what the updates themselves say counts). */
+    public Mockingbird admins(ChatAdminsPort value) {
+        this.admins = Objects.requireNonNull(value);
+        return this;
+    }
+
     /** How many sessions to keep in memory. */
     public Mockingbird maxSessions(long value) {
         this.maxSessions = value;
@@ -108,7 +117,7 @@ public final class Mockingbird {
         Sessions sessions = Sessions.cached(storage.sessions(), storage.transactions(), clock, idleTimeout,
                 maxSessions);
         // The quiz and daily features, and the engine's own housekeeping, still share these.
-        Services services = new Services(bank, storage, sessions, clock, random);
+        Services services = new Services(bank, storage, sessions, clock, random, Access.over(admins));
         // Each feature's use case is built once; its commands and the schedule call it.
         AskUseCase asks = AskUseCase.over(bank, storage.history(), storage.profiles(), sessions, clock, random);
         List<Command> commands = new ArrayList<>();

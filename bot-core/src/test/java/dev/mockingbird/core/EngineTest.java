@@ -445,6 +445,7 @@ class EngineTest {
     void aRedeliveredUpdateIsHandledOnce() {
         ChatRequest ask = privateText("/ask sd").withUpdateId("1001");
         assertFalse(engine.handle(ask).isEmpty());
+        engine.delivered(ask);
         assertTrue(engine.handle(ask).isEmpty(), "the same update id again is ignored");
         assertFalse(engine.handle(privateText("/answer").withUpdateId("1002")).isEmpty());
     }

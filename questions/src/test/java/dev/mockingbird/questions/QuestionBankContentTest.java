@@ -211,7 +211,120 @@ class QuestionBankContentTest {
                 }
             }
         }
-        assertEquals(List.of(), problems, "near-identical questions: merge them (aliases) or reword");
+        // Different wording can still hide the same question: compare what each one listens for.
+        List<Question> questions = bank.questions();
+        for (int i = 0; i < questions.size(); i++) {
+            for (int j = i + 1; j < questions.size(); j++) {
+                repeatedKeyPoints(questions.get(i), questions.get(j)).ifPresent(problems::add);
+            }
+        }
+        assertEquals(List.of(), problems, "near-identical questions: merge them (aliases) or reword; questions on one "
+                + "topic must differ in level or angle, each with key points of its own");
+    }
+
+    @Test
+    void theKeyPointComparisonCatchesQuestionsThatRepeatEachOthersPoints() {
+        // given two questions on one topic sharing two of their three key points, and a third on another topic
+        Question limits = question("api-design/limits", List.of("rate-limiting"),
+                point("Shared counters in Redis so all instances agree", "redis", "shared", "counter"),
+                point("Return 429 with Retry-After headers", "429", "retry-after"),
+                point("Key by API key, user or IP", "api key", "ip"));
+        Question redis = question("caching/redis-limits", List.of("rate-limiting", "redis"),
+                point("Counters shared in Redis so every instance agrees", "redis", "counters", "shared"),
+                point("Reject with 429 and Retry-After", "429", "retry-after", "reject"),
+                point("Lua script makes the check atomic", "lua", "atomic"));
+        Question elsewhere = question("databases/counters", List.of("sql"),
+                point("Shared counters in Redis so all instances agree", "redis", "shared", "counter"),
+                point("Return 429 with Retry-After headers", "429", "retry-after"),
+                point("Use a sequence", "sequence"));
+
+        // when they are compared
+        Optional<String> sameTopic = repeatedKeyPoints(limits, redis);
+        Optional<String> otherTopic = repeatedKeyPoints(limits, elsewhere);
+
+        // then only the pair on one topic is named, with the points it repeats
+        assertTrue(sameTopic.isPresent() && sameTopic.get().contains("Return 429 with Retry-After headers"),
+                sameTopic.toString());
+        assertEquals(Optional.empty(), otherTopic);
+    }
+
+    /** Words too common in key points to say anything about their topic. */
+    private static final Set<String> STOP_WORDS = Set.of("the", "and", "for", "with", "that", "this", "from", "are",
+            "was", "were", "into", "than", "then", "them", "they", "their", "its", "it's", "not", "but", "all", "any",
+            "can", "use", "uses", "used", "using", "how", "what", "when", "why", "which", "who", "you", "your", "our",
+            "per", "via", "one", "two");
+
+    /**
+     * Names the pair when they share a topic (a track or a tag) and at least half the key points of the one with fewer
+     * have a near-identical point in the other: its content words (point and keywords, crudely stemmed) overlap the
+     * other's by a third or more. Questions that differ in level or angle listen for different things.
+     */
+    static Optional<String> repeatedKeyPoints(Question a, Question b) {
+        if (java.util.Collections.disjoint(topics(a), topics(b))) {
+            return Optional.empty();
+        }
+        List<Set<String>> termsA = a.keyPoints().stream().map(QuestionBankContentTest::terms).toList();
+        List<Set<String>> termsB = b.keyPoints().stream().map(QuestionBankContentTest::terms).toList();
+        List<String> repeated = new ArrayList<>();
+        int inA = 0;
+        for (int i = 0; i < termsA.size(); i++) {
+            if (hasNearIdentical(termsA.get(i), termsB)) {
+                inA++;
+                repeated.add(a.keyPoints().get(i).point());
+            }
+        }
+        int inB = (int) termsB.stream().filter(t -> hasNearIdentical(t, termsA)).count();
+        int fewer = Math.min(termsA.size(), termsB.size());
+        if (fewer == 0 || Math.min(inA, inB) * 2 < fewer) {
+            return Optional.empty();
+        }
+        return Optional.of(a.id() + " (" + a.level().slug() + ") and " + b.id() + " (" + b.level().slug() + ") share "
+                + Math.min(inA, inB) + " of " + fewer + " key points: " + repeated);
+    }
+
+    private static Set<String> topics(Question q) {
+        Set<String> topics = new HashSet<>(q.tags());
+        topics.add(q.track());
+        return topics;
+    }
+
+    private static boolean hasNearIdentical(Set<String> terms, List<Set<String>> others) {
+        for (Set<String> other : others) {
+            Set<String> common = new HashSet<>(terms);
+            common.retainAll(other);
+            Set<String> union = new HashSet<>(terms);
+            union.addAll(other);
+            if (!union.isEmpty() && common.size() * 3 >= union.size()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A key point's content words: lower case, stop words dropped, a plural or -ing/-ed ending cut off. */
+    private static Set<String> terms(KeyPoint p) {
+        String text = p.point() + " " + String.join(" ", p.keywords());
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+"))
+                .filter(w -> w.length() > 2 && !STOP_WORDS.contains(w))
+                .map(QuestionBankContentTest::stem).collect(Collectors.toSet());
+    }
+
+    private static String stem(String word) {
+        for (String suffix : List.of("ing", "ed", "es", "s")) {
+            if (word.endsWith(suffix) && word.length() - suffix.length() >= 4) {
+                return word.substring(0, word.length() - suffix.length());
+            }
+        }
+        return word;
+    }
+
+    private static KeyPoint point(String point, String... keywords) {
+        return new KeyPoint(point, List.of(keywords));
+    }
+
+    private static Question question(String id, List<String> tags, KeyPoint... points) {
+        return new Question(id, id.substring(0, id.indexOf('/')), Level.MID, id, List.of(), "", List.of(points),
+                List.of(), tags, Optional.empty());
     }
 
     @Test
@@ -220,6 +333,52 @@ class QuestionBankContentTest {
         List<String> bad = bank.questions().stream().map(Question::id).filter(i -> !id.matcher(i).matches())
                 .toList();
         assertEquals(List.of(), bad);
+    }
+
+    /**
+     * A quiz is a test of knowledge, not of test-taking: when the right option is the one written out with the most
+     * care, or sits in one favourite slot, someone who knows nothing wins by picking the longest or the usual letter
+     * (issue 15). The engine will shuffle display order, but the data must not lean on that.
+     */
+    @Test
+    void quizAnswersAreNotGivenAwayByLengthOrPosition() {
+        int quizzes = 0;
+        int correctIsLongest = 0;
+        Map<Integer, Integer> byPosition = new java.util.TreeMap<>();
+        List<String> longestIds = new ArrayList<>();
+        for (Question q : bank.questions()) {
+            if (q.quiz().isEmpty()) {
+                continue;
+            }
+            Quiz quiz = q.quiz().get();
+            quizzes++;
+            byPosition.merge(quiz.answer(), 1, Integer::sum);
+            int correct = characters(quiz.options().get(quiz.answer()));
+            boolean strictlyLongest = true;
+            for (int i = 0; i < quiz.options().size(); i++) {
+                if (i != quiz.answer() && characters(quiz.options().get(i)) >= correct) {
+                    strictlyLongest = false;
+                }
+            }
+            if (strictlyLongest) {
+                correctIsLongest++;
+                longestIds.add(q.id());
+            }
+        }
+        int total = quizzes;
+        int longest = correctIsLongest;
+        String measured = "correct option strictly longest in " + longest + " of " + total + " quizzes; correct "
+                + "option by position " + byPosition;
+        assertTrue(total > 0, "no quizzes to measure");
+        assertTrue(longest * 100 <= 35 * total,
+                measured + ": more than 35% give the answer away by length; shorten the correct option or give "
+                        + "the distractors the same detail: " + longestIds);
+        byPosition.forEach((position, count) -> assertTrue(count * 100 <= 40 * total,
+                measured + ": position " + position + " holds the answer in more than 40% of quizzes"));
+    }
+
+    private static int characters(String text) {
+        return text.codePointCount(0, text.length());
     }
 
     private static Set<String> words(String text) {

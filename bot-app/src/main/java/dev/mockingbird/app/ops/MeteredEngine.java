@@ -1,6 +1,7 @@
 package dev.mockingbird.app.ops;
 
 import dev.mockingbird.core.ChatEngine;
+import dev.mockingbird.core.UpdateInProgress;
 import dev.mockingbird.core.bank.QuestionBank;
 import dev.mockingbird.core.chat.ChatRequest;
 import dev.mockingbird.core.chat.Input;
@@ -37,6 +38,11 @@ public final class MeteredEngine implements ChatEngine {
     }
 
     @Override
+    public void delivered(ChatRequest request) {
+        engine.delivered(request);
+    }
+
+    @Override
     public List<Reply> handle(ChatRequest request) {
         String command = command(request);
         Timer.Sample sample = Timer.start(registry);
@@ -45,6 +51,9 @@ public final class MeteredEngine implements ChatEngine {
             List<Reply> replies = engine.handle(request);
             outcome = replies.isEmpty() ? "silent" : "replied";
             return replies;
+        } catch (UpdateInProgress e) {
+            outcome = "elsewhere";
+            throw e;
         } finally {
             sample.stop(Timer.builder("mockingbird.reply").description("Time from a request to its replies")
                     .tag("command", command).publishPercentileHistogram().register(registry));

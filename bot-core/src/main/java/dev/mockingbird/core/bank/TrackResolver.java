@@ -28,7 +28,9 @@ final class TrackResolver {
             Map.entry("devops", List.of("ops", "docker", "kubernetes", "k8s", "cicd", "deployment")),
             Map.entry("networking", List.of("network", "http", "tcp", "dns")),
             Map.entry("testing-observability", List.of("testing", "tests", "observability", "monitoring", "o11y")),
-            Map.entry("behavioral", List.of("behavioural", "behaviour", "behavior", "star", "soft-skills")));
+            Map.entry("behavioral", List.of("behavioural", "behaviour", "behavior", "star", "soft-skills")),
+            Map.entry("ai-backend", List.of("ai", "llm", "llms", "genai", "rag", "embeddings")),
+            Map.entry("typescript", List.of("ts", "tsc")));
 
     private final Map<String, Track> keys = new HashMap<>();
 

@@ -18,9 +18,12 @@ import java.util.regex.Pattern;
  * @param updateId    the platform's id of this update, when it has one; a redelivered update is handled once
  * @param botName     the bot's own name on the platform (Telegram's username), when known: the engine answers
  *                    {@code /ask@ThatName} and leaves a command addressed to another bot alone
+ * @param admin       true when the update itself shows that the sender administers the chat (Discord's member
+ *                    permissions, a Telegram message sent as the group by an anonymous admin); false when it does
+ *                    not say, and the engine then asks the platform's {@code ChatAdminsPort} if it needs to know
  */
 public record ChatRequest(String platform, String chatId, ChatKind chatKind, String userId, String displayName,
-                          Input input, Optional<String> updateId, Optional<String> botName) {
+                          Input input, Optional<String> updateId, Optional<String> botName, boolean admin) {
 
     private static final Pattern PLATFORM = Pattern.compile("[a-z][a-z0-9-]{0,19}");
     private static final int MAX_ID_LENGTH = 128;
@@ -43,19 +46,24 @@ public record ChatRequest(String platform, String chatId, ChatKind chatKind, Str
     /** A request without an update id. */
     public ChatRequest(String platform, String chatId, ChatKind chatKind, String userId, String displayName,
                        Input input) {
-        this(platform, chatId, chatKind, userId, displayName, input, Optional.empty(), Optional.empty());
+        this(platform, chatId, chatKind, userId, displayName, input, Optional.empty(), Optional.empty(), false);
     }
 
     /** The same request, carrying the platform's update id so redeliveries are recognised. */
     public ChatRequest withUpdateId(String id) {
         return new ChatRequest(platform, chatId, chatKind, userId, displayName, input, Optional.of(requireId(id,
-                "updateId")), botName);
+                "updateId")), botName, admin);
     }
 
     /** The same request, naming the bot as the platform knows it, so commands addressed to other bots are told. */
     public ChatRequest withBotName(String name) {
         return new ChatRequest(platform, chatId, chatKind, userId, displayName, input, updateId,
-                Optional.of(requireId(name, "botName")));
+                Optional.of(requireId(name, "botName")), admin);
+    }
+
+    /** The same request, saying whether the update shows the sender administers the chat. */
+    public ChatRequest withAdmin(boolean isAdmin) {
+        return new ChatRequest(platform, chatId, chatKind, userId, displayName, input, updateId, botName, isAdmin);
     }
 
     /** A typed message. */

@@ -51,6 +51,21 @@ public record CommandContext(ChatRequest request, SessionKey session, SessionKey
         return List.of(request.input() instanceof Input.Press ? new Reply.Notice(text) : Reply.text(text));
     }
 
+    /** Whether the sender may change what everyone in this chat shares: anyone in private, admins in groups. */
+    public boolean mayManage() {
+        return services.access().mayManage(request);
+    }
+
+    /**
+     * The one polite line for a member who tried to change a shared setting.
+     *
+     * @param what what they tried to change, e.g. "the daily question"
+     * @param read the command anyone can use to see the current settings
+     */
+    public List<Reply> adminsOnly(String what, String read) {
+        return note("Only this chat's admins can change " + what + ". " + read + " shows how it is set.");
+    }
+
     /** Whether the chat is a shared room. */
     public boolean inGroup() {
         return request.chatKind() == ChatKind.GROUP;

@@ -1,5 +1,6 @@
 package dev.mockingbird.core.command;
 
+import dev.mockingbird.core.access.Access;
 import dev.mockingbird.core.bank.QuestionBank;
 import dev.mockingbird.core.session.Sessions;
 import dev.mockingbird.core.storage.Storage;
@@ -15,13 +16,16 @@ import java.util.random.RandomGenerator;
  * @param sessions live sessions
  * @param clock    the time source
  * @param random   the randomness used for picking
+ * @param access   who may change what a whole chat shares
  */
-public record Services(QuestionBank bank, Storage storage, Sessions sessions, Clock clock, RandomGenerator random) {
+public record Services(QuestionBank bank, Storage storage, Sessions sessions, Clock clock, RandomGenerator random,
+                       Access access) {
     public Services {
         Objects.requireNonNull(bank, "bank");
         Objects.requireNonNull(storage, "storage");
         Objects.requireNonNull(sessions, "sessions");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(random, "random");
+        Objects.requireNonNull(access, "access");
     }
 }

@@ -70,6 +70,9 @@ public final class DailyCommand implements Command {
         if (typed.isEmpty()) {
             return List.of(status(context, daily.subscription(platform, chatId)));
         }
+        if (!context.mayManage()) {
+            return context.adminsOnly("the daily question", "/daily");
+        }
         if (OFF.contains(typed.toLowerCase(Locale.ROOT))) {
             return List.of(Reply.text(daily.unsubscribe(platform, chatId)
                     ? "Done: no more daily questions here. /daily 09:00 starts them again."

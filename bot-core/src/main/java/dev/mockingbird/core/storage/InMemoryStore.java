@@ -38,6 +38,7 @@ final class InMemoryStore implements ProfilePort, HistoryPort, SessionPort, Upda
     /** Newest last; replaced as a whole on each change. */
     private final Map<SessionKey, List<HistoryEntry>> history = new HashMap<>();
     private final Map<String, Instant> updates = new HashMap<>();
+    private final Map<String, HeldReplies> held = new HashMap<>();
     /** Claim key to when it was claimed. */
     private final Map<String, Instant> claims = new HashMap<>();
     /** Inactive chats ({@code platform:chat}) to why. */
@@ -237,8 +238,42 @@ final class InMemoryStore implements ProfilePort, HistoryPort, SessionPort, Upda
     }
 
     @Override
+    public void hold(String platform, String updateId, HeldReplies replies) {
+        locked(() -> put(held, platform + ":" + updateId, replies));
+    }
+
+    @Override
+    public Optional<HeldReplies> held(String platform, String updateId) {
+        return locked(() -> Optional.ofNullable(held.get(platform + ":" + updateId)));
+    }
+
+    @Override
+    public boolean takeOver(String platform, String updateId, Instant now, Instant until) {
+        String key = platform + ":" + updateId;
+        return locked(() -> {
+            HeldReplies current = held.get(key);
+            if (current == null || current.until().isAfter(now)) {
+                return false;
+            }
+            put(held, key, new HeldReplies(current.replies(), until));
+            return true;
+        });
+    }
+
+    @Override
+    public void delivered(String platform, String updateId) {
+        locked(() -> remove(held, platform + ":" + updateId));
+    }
+
+    @Override
     public int forgetUpdatesBefore(Instant before) {
-        return locked(() -> removeBefore(updates, before));
+        return locked(() -> {
+            int forgotten = removeBefore(updates, before);
+            // Replies held for forgotten updates can never be asked for again.
+            List<String> orphans = held.keySet().stream().filter(k -> !updates.containsKey(k)).toList();
+            orphans.forEach(k -> remove(held, k));
+            return forgotten;
+        });
     }
 
     @Override

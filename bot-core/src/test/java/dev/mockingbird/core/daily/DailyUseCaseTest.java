@@ -1,5 +1,7 @@
 package dev.mockingbird.core.daily;
 
+import dev.mockingbird.core.access.Access;
+import dev.mockingbird.core.access.ChatAdminsPort;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,7 +62,7 @@ class DailyUseCaseTest {
         Storage storage = Storage.inMemory();
         Sessions sessions = Sessions.cached(storage.sessions(), storage.transactions(), clock, Duration.ofHours(24),
                 100);
-        Services services = new Services(Fixtures.bank(), storage, sessions, clock, new Random(1));
+        Services services = new Services(Fixtures.bank(), storage, sessions, clock, new Random(1), Access.over(ChatAdminsPort.none()));
         storage.daily().subscribe(new DailySubscription("test", "-100", ChatKind.GROUP, "7", "Bo", LocalTime.of(9, 0),
                 ZoneOffset.UTC, Optional.of("databases"), Optional.of(Level.SENIOR),
                 Instant.parse("2025-12-31T12:00:00Z")));

@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mockingbird.core.bank.Level;
+import dev.mockingbird.core.chat.Audience;
+import dev.mockingbird.core.chat.Button;
 import dev.mockingbird.core.chat.ChatKind;
+import dev.mockingbird.core.chat.Reply;
+import dev.mockingbird.core.chat.RichText;
 import dev.mockingbird.core.session.SessionKey;
 import dev.mockingbird.core.session.SessionPort;
 import dev.mockingbird.core.session.SessionState;
@@ -118,6 +122,34 @@ public abstract class StorageContract {
         assertTrue(updates.firstSeen("telegram", "1001", T0));
         assertFalse(updates.firstSeen("telegram", "1001", T0.plusSeconds(1)));
         assertTrue(updates.firstSeen("discord", "1001", T0));
+    }
+
+    @Test
+    void holdsAnUpdatesRepliesUntilTheyAreDeliveredAndLetsOneInstanceTakeThemOver() {
+        UpdateLogPort updates = storage().updates();
+        List<Reply> replies = List.of(
+                new Reply.Send(RichText.markdown("**Design** a `URL` shortener\n\n- reads\n- writes"),
+                        List.of(new Button("Show answer", "1:a:sd", "/answer"), Button.textEntry("Answer")),
+                        Audience.CHAT),
+                new Reply.Edit(RichText.builder().text("edited")
+                        .block(new RichText.Hidden(List.of(new RichText.CodeBlock("js", "!origin || ok"))))
+                        .block(new RichText.Bullets(List.of(List.of(new RichText.Italic("first"))), true, 3))
+                        .build(), List.of()),
+                new Reply.Notice("Locked in: B"));
+        // given an update handled, its replies held with a lease until T0 + 10 s
+        assertTrue(updates.firstSeen("telegram", "7", T0));
+        updates.hold("telegram", "7", new HeldReplies(replies, T0.plusSeconds(10)));
+        assertEquals(Optional.of(new HeldReplies(replies, T0.plusSeconds(10))), updates.held("telegram", "7"));
+        // when another instance asks before the lease ends, it may not take them; after it, exactly once
+        assertFalse(updates.takeOver("telegram", "7", T0.plusSeconds(5), T0.plusSeconds(15)));
+        assertTrue(updates.takeOver("telegram", "7", T0.plusSeconds(11), T0.plusSeconds(21)));
+        assertFalse(updates.takeOver("telegram", "7", T0.plusSeconds(12), T0.plusSeconds(22)));
+        assertEquals(T0.plusSeconds(21), updates.held("telegram", "7").orElseThrow().until());
+        // then once delivered, nothing is held and nothing can be taken over
+        updates.delivered("telegram", "7");
+        assertEquals(Optional.empty(), updates.held("telegram", "7"));
+        assertFalse(updates.takeOver("telegram", "7", T0.plusSeconds(60), T0.plusSeconds(70)));
+        assertEquals(Optional.empty(), updates.held("discord", "7"));
     }
 
     @Test

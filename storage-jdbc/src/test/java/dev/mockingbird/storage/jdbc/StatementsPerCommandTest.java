@@ -58,8 +58,10 @@ class StatementsPerCommandTest {
             run(engine, "quiz press (2nd person)", ChatRequest.press("test", "-100", ChatKind.GROUP, "8", "Cy", press));
         }
         System.out.println("Statements per command (one transaction each): " + counted);
-        Map<String, Integer> budget = Map.of("/ask", 8, "own answer", 7, "/answer", 5, "/next", 7, "/forget yes", 10,
-                "quiz press", 4);
+        // Every answered update also holds its replies until they are confirmed delivered (one UPDATE), so an
+        // instance dying before it sends them loses nothing.
+        Map<String, Integer> budget = Map.of("/ask", 9, "own answer", 8, "/answer", 6, "/next", 8, "/forget yes", 11,
+                "quiz press", 5);
         budget.forEach((command, most) -> assertTrue(counted.get(command) <= most,
                 command + " took " + counted.get(command) + " statements, over its budget of " + most));
     }

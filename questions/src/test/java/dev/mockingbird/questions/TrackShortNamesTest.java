@@ -1,0 +1,39 @@
+package dev.mockingbird.questions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.mockingbird.core.bank.QuestionBank;
+import dev.mockingbird.core.bank.Track;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The short names people type for the newer tracks (/ask ts, /ask llm) find them in the real bank. */
+class TrackShortNamesTest {
+
+    private static final QuestionBank BANK = QuestionBank.load(TrackShortNamesTest.class.getClassLoader(),
+            Optional.empty());
+
+    @Test
+    void tsAndTscFindTheTypescriptTrack() {
+        assertEquals(Optional.of("typescript"), slugOf("ts"));
+        assertEquals(Optional.of("typescript"), slugOf("tsc"));
+        assertEquals(Optional.of("typescript"), slugOf("TypeScript"));
+    }
+
+    @Test
+    void aiLlmAndRagFindTheAiBackendTrack() {
+        assertEquals(Optional.of("ai-backend"), slugOf("ai"));
+        assertEquals(Optional.of("ai-backend"), slugOf("LLM"));
+        assertEquals(Optional.of("ai-backend"), slugOf("rag"));
+        assertEquals(Optional.of("ai-backend"), slugOf("AI in the Backend"));
+    }
+
+    @Test
+    void jsStillFindsNodeRatherThanTypescript() {
+        assertEquals(Optional.of("nodejs"), slugOf("js"));
+    }
+
+    private static Optional<String> slugOf(String typed) {
+        return BANK.findTrack(typed).map(Track::slug);
+    }
+}
