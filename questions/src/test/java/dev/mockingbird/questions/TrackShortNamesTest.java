@@ -40,6 +40,20 @@ class TrackShortNamesTest {
         assertEquals(Optional.of("nodejs"), slugOf("js"));
     }
 
+    @Test
+    void jsStillFindsNodeThoughTheJavaTrackIsNamedJavaAndSpring() {
+        assertEquals(Optional.of("java"), slugOf("Java & Spring"));
+        assertEquals(Optional.of("nodejs"), slugOf("js"));
+    }
+
+    @Test
+    void jvmAndSpringFindTheJavaTrackAndGolangTheGoTrack() {
+        assertEquals(Optional.of("java"), slugOf("jvm"));
+        assertEquals(Optional.of("java"), slugOf("Spring"));
+        assertEquals(Optional.of("go"), slugOf("go"));
+        assertEquals(Optional.of("go"), slugOf("golang"));
+    }
+
     private static Optional<String> slugOf(String typed) {
         return BANK.findTrack(typed).map(Track::slug);
     }

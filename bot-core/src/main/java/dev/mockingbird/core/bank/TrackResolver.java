@@ -33,7 +33,7 @@ final class TrackResolver {
             Map.entry("typescript", List.of("ts", "tsc")),
             Map.entry("python", List.of("py", "python3", "django", "fastapi")),
             Map.entry("privacy-compliance", List.of("privacy", "gdpr", "compliance", "pii")),
-            Map.entry("java", List.of("jvm", "spring")),
+            Map.entry("java", List.of("jvm", "spring", "springboot", "spring-boot")),
             Map.entry("go", List.of("golang")),
             Map.entry("concurrency", List.of("threads", "threading", "async", "parallelism")),
             Map.entry("data-streaming", List.of("streaming", "streams", "flink", "cdc", "kafka-streams")));
@@ -41,13 +41,17 @@ final class TrackResolver {
     private final Map<String, Track> keys = new HashMap<>();
 
     TrackResolver(List<Track> tracks) {
-        for (Track t : tracks) {
-            keys.putIfAbsent(normalize(t.slug()), t);
-            keys.putIfAbsent(normalize(t.name()), t);
+        // Each kind of key is registered for every track before the next kind, so a track's slug or name always wins
+        // over another track's synonym, and a synonym over another track's initials: "js" stays Node.js even when a
+        // pack loaded earlier is named "Java & Spring".
+        tracks.forEach(t -> keys.putIfAbsent(normalize(t.slug()), t));
+        tracks.forEach(t -> keys.putIfAbsent(normalize(t.name()), t));
+        tracks.forEach(t -> SYNONYMS.getOrDefault(t.slug(), List.of())
+                .forEach(s -> keys.putIfAbsent(normalize(s), t)));
+        tracks.forEach(t -> {
             keys.putIfAbsent(initials(t.name()), t);
             keys.putIfAbsent(initials(t.slug().replace('-', ' ')), t);
-            SYNONYMS.getOrDefault(t.slug(), List.of()).forEach(s -> keys.putIfAbsent(normalize(s), t));
-        }
+        });
         keys.remove("");
     }
 
