@@ -116,7 +116,7 @@ public final class Mockingbird {
     public ChatEngine build() {
         Sessions sessions = Sessions.cached(storage.sessions(), storage.transactions(), clock, idleTimeout,
                 maxSessions);
-        // The quiz and daily features, and the engine's own housekeeping, still share these.
+        // The engine's own housekeeping and the commands' context share these; features get only their ports.
         Services services = new Services(bank, storage, sessions, clock, random, Access.over(admins));
         // Each feature's use case is built once; its commands and the schedule call it.
         AskUseCase asks = AskUseCase.over(bank, storage.history(), storage.profiles(), sessions, clock, random);
@@ -131,10 +131,10 @@ public final class Mockingbird {
         commands.add(InterviewGuard.around(new SkipCommand(asks, bank, storage.history())));
         commands.add(InterviewGuard.around(new RateCommand(bank, storage.reviews())));
         commands.add(InterviewGuard.around(new ReviewCommand(asks, bank, storage.reviews())));
-        commands.add(new QuizCommand(services));
-        commands.add(new ScoresCommand(services));
+        commands.add(new QuizCommand(bank, storage.quizzes(), storage.history(), random));
+        commands.add(new ScoresCommand(bank, storage.quizzes()));
         commands.add(new InterviewCommand(bank, storage.history(), random));
-        commands.add(new DailyCommand(services));
+        commands.add(new DailyCommand(bank, storage.daily(), storage.claims()));
         commands.add(new TracksCommand(bank));
         commands.add(new LevelsCommand());
         commands.add(new TrackCommand(bank));
@@ -145,7 +145,8 @@ public final class Mockingbird {
         // Asked in order: the interview reads what is typed during an interview, OwnAnswer everything else.
         List<FreeTextHandler> freeText = List.of(new InterviewAnswers(bank, grader),
                 new OwnAnswer(bank, storage.history(), storage.reviews(), grader));
-        return new DefaultEngine(services, List.copyOf(commands), freeText, DailyPosts.over(services, asks),
-                QuizTimer.over(services));
+        return new DefaultEngine(services, List.copyOf(commands), freeText,
+                DailyPosts.over(bank, storage, sessions, clock, asks),
+                QuizTimer.over(bank, storage.quizzes(), sessions, clock));
     }
 }

@@ -1,18 +1,19 @@
 package dev.mockingbird.core.daily;
 
 import dev.mockingbird.core.bank.Level;
+import dev.mockingbird.core.bank.QuestionBank;
 import dev.mockingbird.core.bank.Track;
 import dev.mockingbird.core.chat.Reply;
-import dev.mockingbird.core.chat.RichText;
 import dev.mockingbird.core.chat.RichText.Bold;
 import dev.mockingbird.core.chat.RichText.Code;
 import dev.mockingbird.core.chat.RichText.Plain;
+import dev.mockingbird.core.chat.RichText;
 import dev.mockingbird.core.command.Command;
 import dev.mockingbird.core.command.CommandContext;
 import dev.mockingbird.core.command.CommandSpec;
 import dev.mockingbird.core.command.OptionSpec;
-import dev.mockingbird.core.command.Services;
 import dev.mockingbird.core.command.TrackArgs;
+import dev.mockingbird.core.storage.ClaimPort;
 import dev.mockingbird.core.storage.DailyPort;
 import dev.mockingbird.core.storage.DailySubscription;
 import java.time.Duration;
@@ -46,15 +47,15 @@ public final class DailyCommand implements Command {
     private static final Set<String> OFF = Set.of("off", "stop", "none", "cancel");
     static final LocalTime DEFAULT_TIME = LocalTime.of(9, 0);
 
-    private final Services services;
+    private final ClaimPort claims;
     private final DailyPort daily;
     private final TrackArgs trackArgs;
 
-    /** The command over the shared services. */
-    public DailyCommand(Services services) {
-        this.services = services;
-        this.daily = services.storage().daily();
-        this.trackArgs = new TrackArgs(services.bank());
+    /** The command over the bank, the subscriptions, and the claims that say whether today's post went out. */
+    public DailyCommand(QuestionBank bank, DailyPort daily, ClaimPort claims) {
+        this.claims = claims;
+        this.daily = daily;
+        this.trackArgs = new TrackArgs(bank);
     }
 
     @Override
@@ -147,7 +148,7 @@ public final class DailyCommand implements Command {
         LocalDate today = s.today(now);
         Instant todays = s.dueOn(today);
         // Today's question may have gone out already (at the old time, before a change): then tomorrow.
-        boolean postedToday = services.storage().claims().claimed(ScheduledDailyPosts.claimKey(s, today));
+        boolean postedToday = claims.claimed(ScheduledDailyPosts.claimKey(s, today));
         return !todays.isBefore(now) && !s.since().isAfter(todays) && !postedToday
                 ? todays : s.dueOn(today.plusDays(1));
     }

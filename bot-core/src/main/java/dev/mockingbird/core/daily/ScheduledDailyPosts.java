@@ -1,18 +1,23 @@
 package dev.mockingbird.core.daily;
 
 import dev.mockingbird.core.ask.AskUseCase;
+import dev.mockingbird.core.bank.QuestionBank;
 import dev.mockingbird.core.bank.Track;
 import dev.mockingbird.core.chat.ChatKind;
 import dev.mockingbird.core.chat.DeliveryException;
 import dev.mockingbird.core.chat.OutboundPort;
 import dev.mockingbird.core.chat.Reply;
 import dev.mockingbird.core.chat.RichText;
-import dev.mockingbird.core.command.Services;
 import dev.mockingbird.core.session.SessionKey;
 import dev.mockingbird.core.session.SessionState;
+import dev.mockingbird.core.session.Sessions;
+import dev.mockingbird.core.storage.ChatPort;
+import dev.mockingbird.core.storage.ClaimPort;
+import dev.mockingbird.core.storage.DailyPort;
 import dev.mockingbird.core.storage.DailySubscription;
 import dev.mockingbird.core.storage.Storage;
 import java.lang.management.ManagementFactory;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,7 +36,12 @@ final class ScheduledDailyPosts implements DailyPosts {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScheduledDailyPosts.class);
 
-    private final Services services;
+    private final QuestionBank bank;
+    private final DailyPort subscriptions;
+    private final ClaimPort claims;
+    private final ChatPort chats;
+    private final Sessions sessions;
+    private final Clock clock;
     private final AskUseCase asks;
     /** Names this process in claims, for whoever reads the table; uniqueness comes from the claim key. */
     private final String instance = ManagementFactory.getRuntimeMXBean().getName();
@@ -47,8 +57,13 @@ final class ScheduledDailyPosts implements DailyPosts {
     /** Tries of one day's post before giving up on it, so a chat that always fails is not asked every tick. */
     static final int MAX_TRIES = 3;
 
-    ScheduledDailyPosts(Services services, AskUseCase asks) {
-        this.services = services;
+    ScheduledDailyPosts(QuestionBank bank, Storage storage, Sessions sessions, Clock clock, AskUseCase asks) {
+        this.bank = bank;
+        this.subscriptions = storage.daily();
+        this.claims = storage.claims();
+        this.chats = storage.chats();
+        this.sessions = sessions;
+        this.clock = clock;
         this.asks = asks;
     }
 
@@ -56,22 +71,21 @@ final class ScheduledDailyPosts implements DailyPosts {
     public int postDue(List<OutboundPort> outbound) {
         Map<String, OutboundPort> ports = outbound.stream()
                 .collect(Collectors.toMap(OutboundPort::platform, p -> p, (a, b) -> a));
-        Storage storage = services.storage();
-        Instant now = services.clock().instant();
+        Instant now = clock.instant();
         int posted = 0;
-        for (DailySubscription daily : storage.daily().subscriptions(List.copyOf(ports.keySet()))) {
+        for (DailySubscription daily : subscriptions.subscriptions(List.copyOf(ports.keySet()))) {
             // "Today" is the chat's own date: 09:00 in Tokyo and 09:00 in Berlin are different instants.
             LocalDate today = daily.today(now);
             Instant due = daily.dueOn(today);
             String claim = claimKey(daily, today);
             // Subscribed after today's time: the first question comes tomorrow. Settled: done with for today.
             if (now.isBefore(due) || daily.since().isAfter(due) || settled.contains(claim)
-                    || !storage.chats().isActive(daily.platform(), daily.chatId())) {
+                    || !chats.isActive(daily.platform(), daily.chatId())) {
                 continue;
             }
             try {
-                Optional<List<Reply>> question = services.sessions().locked(session(daily),
-                        () -> storage.claims().claim(claim, instance, now) ? ask(daily) : Optional.empty());
+                Optional<List<Reply>> question = sessions.locked(session(daily),
+                        () -> claims.claim(claim, instance, now) ? ask(daily) : Optional.empty());
                 if (question.isPresent()) {
                     posted += deliver(daily, claim, question.get(),
                             java.util.Objects.requireNonNull(ports.get(daily.platform()), "an outbound port")) ? 1 : 0;
@@ -124,14 +138,14 @@ final class ScheduledDailyPosts implements DailyPosts {
      * for /ask); empty when there is none to ask today.
      */
     private Optional<List<Reply>> ask(DailySubscription daily) {
-        Optional<Track> track = daily.track().flatMap(slug -> services.bank().tracks().stream()
+        Optional<Track> track = daily.track().flatMap(slug -> bank.tracks().stream()
                 .filter(t -> t.slug().equals(slug)).findFirst());
         if (daily.track().isPresent() && track.isEmpty()) {
             LOG.warn("Daily question for {} chat {} skipped today: its track {} is no longer in the bank",
                     daily.platform(), daily.chatId(), daily.track().get());
             return Optional.empty();
         }
-        if (services.sessions().get(session(daily)) instanceof SessionState.Interviewing) {
+        if (sessions.get(session(daily)) instanceof SessionState.Interviewing) {
             // A mock interview is on: a question now would end it. Practice commands wait for it; so does this.
             LOG.info("Daily question for {} chat {} skipped today: a mock interview is running", daily.platform(),
                     daily.chatId());
@@ -156,12 +170,12 @@ final class ScheduledDailyPosts implements DailyPosts {
             if (e.permanent()) {
                 LOG.warn("Daily question for {} chat {} cannot be delivered any more ({}); marking it inactive",
                         daily.platform(), daily.chatId(), e.getMessage());
-                services.storage().chats().markInactive(daily.platform(), daily.chatId(), String.valueOf(e.getMessage()),
-                        services.clock().instant());
+                chats.markInactive(daily.platform(), daily.chatId(), String.valueOf(e.getMessage()),
+                        clock.instant());
             } else if (failures.merge(claim, 1, Integer::sum) < MAX_TRIES) {
                 LOG.warn("Daily question for {} chat {} not delivered ({}); trying again shortly",
                         daily.platform(), daily.chatId(), e.getMessage());
-                services.storage().claims().release(claim);
+                claims.release(claim);
             } else {
                 LOG.warn("Daily question for {} chat {} not delivered after {} tries ({}); giving up for today",
                         daily.platform(), daily.chatId(), MAX_TRIES, e.getMessage());

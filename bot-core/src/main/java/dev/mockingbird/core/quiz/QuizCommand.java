@@ -3,6 +3,7 @@ package dev.mockingbird.core.quiz;
 import dev.mockingbird.core.ask.QuestionPicker;
 import dev.mockingbird.core.bank.Level;
 import dev.mockingbird.core.bank.Question;
+import dev.mockingbird.core.bank.QuestionBank;
 import dev.mockingbird.core.bank.Quiz;
 import dev.mockingbird.core.bank.Track;
 import dev.mockingbird.core.chat.Input;
@@ -12,8 +13,8 @@ import dev.mockingbird.core.command.Command;
 import dev.mockingbird.core.command.CommandContext;
 import dev.mockingbird.core.command.CommandSpec;
 import dev.mockingbird.core.command.OptionSpec;
-import dev.mockingbird.core.command.Services;
 import dev.mockingbird.core.command.TrackArgs;
+import dev.mockingbird.core.storage.HistoryPort;
 import dev.mockingbird.core.storage.QuizAnswer;
 import dev.mockingbird.core.storage.QuizPort;
 import dev.mockingbird.core.storage.QuizRound;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.random.RandomGenerator;
 
 /**
  * {@code /quiz [track] [level]}: a multiple-choice round for the whole chat. Everyone answers with one press (the
@@ -40,19 +42,21 @@ public final class QuizCommand implements Command {
     /** Round ids: 8 base-36 characters, short enough for any button and unique enough per chat. */
     private static final long ID_SPACE = 2_821_109_907_456L; // 36^8
 
-    private final Services services;
+    private final QuestionBank bank;
+    private final RandomGenerator random;
     private final QuizPort rounds;
     private final TrackArgs trackArgs;
     private final QuestionPicker picker;
     private final QuizViews views;
 
-    /** The command over the shared services. */
-    public QuizCommand(Services services) {
-        this.services = services;
-        this.rounds = services.storage().quizzes();
-        this.trackArgs = new TrackArgs(services.bank());
-        this.picker = new QuestionPicker(services.storage().history(), services.random());
-        this.views = new QuizViews(services.bank());
+    /** The command over the bank, the rounds and the history it picks unseen questions from. */
+    public QuizCommand(QuestionBank bank, QuizPort rounds, HistoryPort history, RandomGenerator random) {
+        this.bank = bank;
+        this.random = random;
+        this.rounds = rounds;
+        this.trackArgs = new TrackArgs(bank);
+        this.picker = new QuestionPicker(history, random);
+        this.views = new QuizViews(bank);
     }
 
     @Override
@@ -117,7 +121,7 @@ public final class QuizCommand implements Command {
                 replies.add(Reply.send(resultText(open.get())));
             }
         }
-        List<Question> pool = services.bank().questions().stream()
+        List<Question> pool = bank.questions().stream()
                 .filter(q -> q.quiz().isPresent())
                 .filter(q -> track.map(t -> t.slug().equals(q.track())).orElse(true))
                 .filter(q -> level.map(l -> l == q.level()).orElse(true))
@@ -153,7 +157,7 @@ public final class QuizCommand implements Command {
     }
 
     private List<Reply> answer(CommandContext context, QuizRound round, String typed) {
-        Optional<Question> question = services.bank().byId(round.questionId());
+        Optional<Question> question = bank.byId(round.questionId());
         if (question.isEmpty() || question.get().quiz().isEmpty()) {
             return context.note("That quiz question is no longer in the bank. Send /quiz for a new round.");
         }
@@ -208,7 +212,7 @@ public final class QuizCommand implements Command {
     }
 
     private String newId() {
-        String id = Long.toString(Math.floorMod(services.random().nextLong(), ID_SPACE), 36);
+        String id = Long.toString(Math.floorMod(random.nextLong(), ID_SPACE), 36);
         return "0".repeat(8 - id.length()) + id;
     }
 }

@@ -1,12 +1,14 @@
 package dev.mockingbird.core.quiz;
 
+import dev.mockingbird.core.bank.QuestionBank;
 import dev.mockingbird.core.chat.DeliveryException;
 import dev.mockingbird.core.chat.OutboundPort;
 import dev.mockingbird.core.chat.Reply;
 import dev.mockingbird.core.chat.RichText;
-import dev.mockingbird.core.command.Services;
+import dev.mockingbird.core.session.Sessions;
 import dev.mockingbird.core.storage.QuizPort;
 import dev.mockingbird.core.storage.QuizRound;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,14 +27,16 @@ final class ScheduledQuizTimer implements QuizTimer {
     /** Rounds closed per run; more wait for the next run rather than holding up the schedule. */
     private static final int BATCH = 200;
 
-    private final Services services;
     private final QuizPort rounds;
+    private final Sessions sessions;
+    private final Clock clock;
     private final QuizViews views;
 
-    ScheduledQuizTimer(Services services) {
-        this.services = services;
-        this.rounds = services.storage().quizzes();
-        this.views = new QuizViews(services.bank());
+    ScheduledQuizTimer(QuestionBank bank, QuizPort rounds, Sessions sessions, Clock clock) {
+        this.rounds = rounds;
+        this.sessions = sessions;
+        this.clock = clock;
+        this.views = new QuizViews(bank);
     }
 
     @Override
@@ -41,9 +45,9 @@ final class ScheduledQuizTimer implements QuizTimer {
                 .collect(Collectors.toMap(OutboundPort::platform, Function.identity(), (a, b) -> a));
         int closed = 0;
         // Only the platforms this instance runs: the others' rounds are another instance's to close.
-        for (QuizRound round : rounds.closing(services.clock().instant(), List.copyOf(ports.keySet()), BATCH)) {
+        for (QuizRound round : rounds.closing(clock.instant(), List.copyOf(ports.keySet()), BATCH)) {
             try {
-                Optional<RichText> result = services.sessions().locked(round.chat(), () -> close(round));
+                Optional<RichText> result = sessions.locked(round.chat(), () -> close(round));
                 if (result.isPresent()) {
                     // Only rounds on this instance's platforms are closing, so the port is there.
                     announce(round, result.get(), java.util.Objects.requireNonNull(ports.get(round.chat().platform()),
@@ -59,7 +63,7 @@ final class ScheduledQuizTimer implements QuizTimer {
 
     /** Ends the round in the chat's unit of work; empty when a press or another instance ended it first. */
     private Optional<RichText> close(QuizRound round) {
-        if (!rounds.endRound(round.id(), services.clock().instant())) {
+        if (!rounds.endRound(round.id(), clock.instant())) {
             return Optional.empty(); // Revealed by a press, or closed by another instance, since it was listed.
         }
         return Optional.of(RichText.builder().paragraph(new RichText.Bold("Time is up!"))

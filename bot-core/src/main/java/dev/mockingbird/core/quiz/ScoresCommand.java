@@ -1,10 +1,11 @@
 package dev.mockingbird.core.quiz;
 
+import dev.mockingbird.core.bank.QuestionBank;
 import dev.mockingbird.core.chat.Reply;
 import dev.mockingbird.core.command.Command;
 import dev.mockingbird.core.command.CommandContext;
 import dev.mockingbird.core.command.CommandSpec;
-import dev.mockingbird.core.command.Services;
+import dev.mockingbird.core.storage.QuizPort;
 import java.util.List;
 
 /** {@code /scores}: the chat's quiz leaderboard (in a private chat, the person's own record). */
@@ -14,13 +15,13 @@ public final class ScoresCommand implements Command {
     /** A leaderboard longer than this stops being read. */
     private static final int TOP = 10;
 
-    private final Services services;
+    private final QuizPort rounds;
     private final QuizViews views;
 
-    /** The command over the shared services. */
-    public ScoresCommand(Services services) {
-        this.services = services;
-        this.views = new QuizViews(services.bank());
+    /** The command over the bank and the quiz rounds it scores. */
+    public ScoresCommand(QuestionBank bank, QuizPort rounds) {
+        this.rounds = rounds;
+        this.views = new QuizViews(bank);
     }
 
     @Override
@@ -30,7 +31,7 @@ public final class ScoresCommand implements Command {
 
     @Override
     public List<Reply> onCommand(CommandContext context, String args) {
-        return List.of(Reply.send(views.scores(services.storage().quizzes().scores(context.session(), TOP),
+        return List.of(Reply.send(views.scores(rounds.scores(context.session(), TOP),
                 context.inGroup())));
     }
 

@@ -1,7 +1,5 @@
 package dev.mockingbird.core.daily;
 
-import dev.mockingbird.core.access.Access;
-import dev.mockingbird.core.access.ChatAdminsPort;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,7 +11,6 @@ import dev.mockingbird.core.bank.Track;
 import dev.mockingbird.core.chat.ChatKind;
 import dev.mockingbird.core.chat.Reply;
 import dev.mockingbird.core.chat.RichText;
-import dev.mockingbird.core.command.Services;
 import dev.mockingbird.core.session.SessionKey;
 import dev.mockingbird.core.session.Sessions;
 import dev.mockingbird.core.storage.DailySubscription;
@@ -25,7 +22,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The schedule asks through the asking use case: no typed "/ask" goes through the engine to post a question. */
@@ -62,7 +58,6 @@ class DailyUseCaseTest {
         Storage storage = Storage.inMemory();
         Sessions sessions = Sessions.cached(storage.sessions(), storage.transactions(), clock, Duration.ofHours(24),
                 100);
-        Services services = new Services(Fixtures.bank(), storage, sessions, clock, new Random(1), Access.over(ChatAdminsPort.none()));
         storage.daily().subscribe(new DailySubscription("test", "-100", ChatKind.GROUP, "7", "Bo", LocalTime.of(9, 0),
                 ZoneOffset.UTC, Optional.of("databases"), Optional.of(Level.SENIOR),
                 Instant.parse("2025-12-31T12:00:00Z")));
@@ -70,7 +65,7 @@ class DailyUseCaseTest {
         DailyTest.RecordingPort port = new DailyTest.RecordingPort();
 
         // when the schedule runs
-        int posted = DailyPosts.over(services, asks).postDue(List.of(port));
+        int posted = DailyPosts.over(Fixtures.bank(), storage, sessions, clock, asks).postDue(List.of(port));
 
         // then it asked the use case for the chat's session, with the subscription's track and level
         assertEquals(1, posted);
@@ -80,6 +75,6 @@ class DailyUseCaseTest {
         assertTrue(port.posts.getFirst().startsWith("-100: Daily interview question"), port.posts.getFirst());
         assertTrue(port.posts.getFirst().contains(asks.question.question()), port.posts.getFirst());
         // and once only, however often it runs that day
-        assertEquals(0, DailyPosts.over(services, asks).postDue(List.of(port)));
+        assertEquals(0, DailyPosts.over(Fixtures.bank(), storage, sessions, clock, asks).postDue(List.of(port)));
     }
 }
