@@ -385,6 +385,24 @@ class EngineTest {
     }
 
     @Test
+    void quizAndDailyReadTheirSlashOptionsByName() {
+        // when a quiz and a daily question are set up with a track of several words, options in any order
+        Map<String, String> quiz = new LinkedHashMap<>();
+        quiz.put("level", "senior");
+        quiz.put("track", "Databases & SQL");
+        String round = say(invoke("quiz", quiz));
+        Map<String, String> daily = new LinkedHashMap<>();
+        daily.put("track", "Databases & SQL");
+        daily.put("time", "09:30 Europe/Berlin");
+        daily.put("level", "senior");
+        String scheduled = say(invoke("daily", daily));
+        // then each uses that track and level, and the time with its zone
+        assertTrue(round.contains("Databases & SQL"), round);
+        assertTrue(scheduled.contains("a daily question at 09:30 Europe/Berlin from Databases & SQL (senior)"),
+                scheduled);
+    }
+
+    @Test
     void commandsThatReadTypedArgumentsGetTheOptionsInTheOrderTheyDeclareThem() {
         // when /interview gets its options level first
         Map<String, String> options = new LinkedHashMap<>();

@@ -24,6 +24,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -65,10 +66,25 @@ public final class DailyCommand implements Command {
 
     @Override
     public List<Reply> onCommand(CommandContext context, String args) {
+        return configure(context, args, Optional.empty());
+    }
+
+    /** Discord's slash options, read by name: the time (and zone) in one, the track and level in their own. */
+    @Override
+    public List<Reply> onOptions(CommandContext context, Map<String, String> options) {
+        String time = options.getOrDefault("time", "");
+        if (!options.containsKey("track") && !options.containsKey("level")) {
+            return onCommand(context, time);
+        }
+        return configure(context, time, Optional.of(trackArgs.parse(Optional.ofNullable(options.get("track")),
+                Optional.ofNullable(options.get("level")))));
+    }
+
+    private List<Reply> configure(CommandContext context, String args, Optional<TrackArgs.Parsed> chosen) {
         String platform = context.request().platform();
         String chatId = context.request().chatId();
         String typed = args.strip();
-        if (typed.isEmpty()) {
+        if (typed.isEmpty() && chosen.isEmpty()) {
             return List.of(status(context, daily.subscription(platform, chatId)));
         }
         if (!context.mayManage()) {
@@ -102,7 +118,7 @@ public final class DailyCommand implements Command {
                             new Code("UTC+2"), new Plain("."))
                     .build()));
         }
-        TrackArgs.Parsed parsed = trackArgs.parse(rest);
+        TrackArgs.Parsed parsed = chosen.isPresent() ? chosen.get() : trackArgs.parse(rest);
         Optional<Reply> problem = trackArgs.problem(parsed);
         if (problem.isPresent()) {
             return List.of(problem.get());

@@ -21,6 +21,7 @@ import dev.mockingbird.core.storage.QuizRound;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.random.RandomGenerator;
@@ -77,7 +78,17 @@ public final class QuizCommand implements Command {
             return open.map(round -> answerTyped(context, round, typed))
                     .orElseGet(() -> List.of(Reply.text("No quiz round is running. Start one with /quiz.")));
         }
-        TrackArgs.Parsed parsed = trackArgs.parse(args);
+        return start(context, trackArgs.parse(args));
+    }
+
+    /** Discord's slash options, read by name: a track of several words is never taken for a level or an answer. */
+    @Override
+    public List<Reply> onOptions(CommandContext context, Map<String, String> options) {
+        return start(context, trackArgs.parse(Optional.ofNullable(options.get("track")),
+                Optional.ofNullable(options.get("level"))));
+    }
+
+    private List<Reply> start(CommandContext context, TrackArgs.Parsed parsed) {
         Optional<Reply> problem = trackArgs.problem(parsed);
         if (problem.isPresent()) {
             return List.of(problem.get());
