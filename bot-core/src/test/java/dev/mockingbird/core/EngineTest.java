@@ -213,9 +213,48 @@ class EngineTest {
             assertTrue(help.contains(command), command + " missing from " + help);
         }
         String tracks = say(privateText("/tracks"));
-        assertTrue(tracks.contains("system-design System Design") && tracks.contains("4 junior, 4 mid, 4 senior"),
-                tracks);
+        assertTrue(tracks.contains("system-design System Design (4 · 4 · 4)"), tracks);
         assertTrue(say(privateText("/levels")).contains("junior"));
+    }
+
+    @Test
+    void tracksAreListedByFamilyTheLargestFirst() {
+        // when someone lists the tracks
+        String tracks = say(privateText("/tracks"));
+
+        // then each family heads its own tracks, the family with more tracks first, one short line per track
+        int data = tracks.indexOf("Data");
+        int systems = tracks.indexOf("Systems & design");
+        assertTrue(data >= 0 && systems > data, tracks);
+        assertTrue(tracks.indexOf("databases Databases & SQL") > data
+                && tracks.indexOf("mongodb MongoDB") < systems, tracks);
+        assertTrue(tracks.indexOf("system-design System Design") > systems, tracks);
+        assertFalse(tracks.contains("Relational databases."), "descriptions wait for /tracks <track>: " + tracks);
+    }
+
+    @Test
+    void oneTrackIsDescribedWithButtonsToAskAtEachLevelItHas() {
+        // when someone asks about one track by a name people type
+        List<Reply> replies = engine.handle(privateText("/tracks mongo"));
+
+        // then its description and counts are shown, with a button per level that has questions
+        String text = text(replies.getFirst());
+        assertTrue(text.contains("MongoDB") && text.contains("Documents and aggregation.") && text.contains("Data"),
+                text);
+        List<String> levels = buttons(replies.getFirst()).stream().map(Button::label).toList();
+        assertFalse(levels.contains("junior"), "mongodb has no junior questions: " + levels);
+        assertFalse(levels.isEmpty(), text);
+
+        // and pressing one asks a question of that track at that level
+        String asked = say(privatePress(button(replies, levels.getFirst()).data()));
+        assertTrue(asked.contains("MongoDB"), asked);
+    }
+
+    @Test
+    void tracksForAnUnknownTrackSaysSoAndListsNothingLong() {
+        String reply = say(privateText("/tracks cobol"));
+        assertTrue(reply.contains("cobol"), reply);
+        assertFalse(reply.contains("Systems & design"), reply);
     }
 
     @Test

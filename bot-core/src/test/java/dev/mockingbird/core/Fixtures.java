@@ -22,9 +22,10 @@ import java.util.Optional;
 /** A small bank and request shorthands shared by the engine's tests (and, via the test jar, the adapters'). */
 public final class Fixtures {
 
-    public static final Track SYSTEM_DESIGN = new Track("system-design", "System Design", "Designing systems.");
-    public static final Track DATABASES = new Track("databases", "Databases & SQL", "Relational databases.");
-    public static final Track MONGODB = new Track("mongodb", "MongoDB", "Documents and aggregation.");
+    public static final Track SYSTEM_DESIGN = new Track("system-design", "System Design", "Designing systems.",
+            "Systems & design");
+    public static final Track DATABASES = new Track("databases", "Databases & SQL", "Relational databases.", "Data");
+    public static final Track MONGODB = new Track("mongodb", "MongoDB", "Documents and aggregation.", "Data");
 
     private Fixtures() {
     }

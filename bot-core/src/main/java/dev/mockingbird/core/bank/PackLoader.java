@@ -35,7 +35,7 @@ final class PackLoader {
     static final int MAX_TRACK_LENGTH = 32;
     static final int MAX_ID_LENGTH = 200;
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Set<String> PACK_FIELDS = Set.of("track", "name", "description", "questions");
+    private static final Set<String> PACK_FIELDS = Set.of("track", "name", "family", "description", "questions");
     private static final Set<String> QUESTION_FIELDS = Set.of("id", "level", "question", "aliases", "answer",
             "keyPoints", "followUps", "tags", "quiz");
     private static final Set<String> QUIZ_FIELDS = Set.of("question", "options", "answer", "explanation");
@@ -128,7 +128,8 @@ final class PackLoader {
         }
         Track track = tracks.get(slug);
         if (track == null) {
-            track = new Track(slug, text(pack, "name", file, "-", ""), optionalText(pack, "description", file, "-", ""));
+            track = new Track(slug, text(pack, "name", file, "-", ""), optionalText(pack, "description", file, "-", ""),
+                    optionalText(pack, "family", file, "-", ""));
             tracks.put(slug, track);
         }
         JsonNode list = pack.get("questions");
