@@ -58,11 +58,25 @@ final class EvidenceGrader implements Grader {
             Set<String> sentenceTerms = terms.of(sentence.text());
             float asked = q.question(vectors[s]);
             Match[] support = new Match[points];
+            Match[] claims = new Match[points];
+            // The surest wrong claim this sentence makes about any point of the question.
+            float surestClaim = Float.NEGATIVE_INFINITY;
+            for (int p = 0; p < points; p++) {
+                claims[p] = q.points().get(p).claim(vectors[s], sentence.stance(), thresholds);
+                if (claims[p].index() >= 0) {
+                    surestClaim = Math.max(surestClaim, claims[p].score());
+                }
+            }
             float best = Float.NEGATIVE_INFINITY;
             for (int p = 0; p < points; p++) {
                 PreparedPoint point = q.points().get(p);
                 support[p] = point.support(vectors[s], sentence.stance(), sentenceTerms, thresholds);
-                Match claim = point.claim(vectors[s], sentence.stance(), thresholds);
+                Match claim = claims[p];
+                if (surestClaim >= support[p].meaning() + thresholds.claimMargin()) {
+                    // A sentence that states a known wrong belief about one point teaches nothing true about a
+                    // neighbouring point either, however many of its words it shares.
+                    support[p] = Match.NONE;
+                }
                 if (sentence.termList()) {
                     // A list of terms claims nothing; it names what a point is about only when it is nearly the
                     // point's own evidence ("Examples: Istio, Linkerd, Consul"), never by being on topic.

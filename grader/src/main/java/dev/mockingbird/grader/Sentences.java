@@ -32,7 +32,9 @@ final class Sentences {
 
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "without", "cannot", "cant", "nothing",
             "none", "neither", "nor", "nobody", "nowhere", "avoid", "instead", "rather", "dont", "doesnt", "didnt",
-            "isnt", "arent", "wasnt", "wont", "shouldnt", "wouldnt", "couldnt", "hardly");
+            "isnt", "arent", "wasnt", "wont", "shouldnt", "wouldnt", "couldnt", "hardly",
+            // Words that dismiss what they name say no to it as plainly as "not needed" does.
+            "unnecessary", "needless", "pointless", "overkill", "useless");
 
     /**
      * Words that make a sentence a sentence rather than a list of terms: verbs that explain, and the little words that

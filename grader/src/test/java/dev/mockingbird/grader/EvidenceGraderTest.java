@@ -78,6 +78,19 @@ class EvidenceGraderTest {
     }
 
     @Test
+    void aKnownWrongBeliefAboutOnePointCreditsNoNeighbouringPoint() {
+        // given a sentence that states the stateless point's misconception in words near the ceiling point's
+        String answer = "just keep the sessions in the servers memory with sticky sessions, then you can scale out "
+                + "or scale up forever";
+
+        // when it is graded
+        Grade grade = grader.grade(SCALING, answer);
+
+        // then it earns no point at all, however many of the ceiling point's words it shares
+        assertEquals(List.of(), grade.covered(), grade.toString());
+    }
+
+    @Test
     void aListOfBuzzwordsEarnsNothing() {
         assertEquals(0, grader.grade(SCALING, "vertical, horizontal, stateless, load balancer, sharding, redis")
                 .percent());

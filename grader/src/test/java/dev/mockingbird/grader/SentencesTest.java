@@ -53,6 +53,13 @@ class SentencesTest {
         assertFalse(Sentences.stance("vertical scaling has a hard ceiling").opposes(capped));
     }
 
+    @Test
+    void dismissingAThingSaysNoToIt() {
+        Sentences.Stance locking = Sentences.stance("use a locking remote backend for the state");
+        assertTrue(Sentences.stance("a locking backend is overkill for the state").opposes(locking));
+        assertTrue(Sentences.stance("state locking is unnecessary, git merges it").opposes(locking));
+    }
+
     @Property(tries = 300)
     void opposingIsSymmetric(@ForAll("stances") String a, @ForAll("stances") String b) {
         assertEquals(Sentences.stance(a).opposes(Sentences.stance(b)), Sentences.stance(b).opposes(Sentences.stance(a)));
