@@ -143,20 +143,32 @@ class TelegramEmulatorTest {
         assertTrue(round.text().startsWith("<b>Quiz · System Design · "), round.text());
         assertEquals(List.of("A", "B", "C", "Reveal"), round.buttons().stream().map(BotMessage.Button::label).toList());
 
-        // when two people answer (the fixture's right answer is B) and a third reveals
+        // when two people answer (the fixture's right option is "b", shown under a letter the round shuffled) and a
+        // third reveals
+        String right = letterOf(round.text(), "b");
         int answeredBefore = emulator.answeredCallbacks(TOKEN).size();
-        emulator.press(TOKEN, group, "group", 21, "Ada", round, round.data("B"));
-        emulator.press(TOKEN, group, "group", 22, "Grace", round, round.data("A"));
+        emulator.press(TOKEN, group, "group", 21, "Ada", round, round.data(right));
+        emulator.press(TOKEN, group, "group", 22, "Grace", round, round.data(letterOf(round.text(), "a")));
         emulator.awaitAnsweredCallbacks(TOKEN, answeredBefore + 2);
         emulator.press(TOKEN, group, "group", 23, "Linus", round, round.data("Reveal"));
 
         // then each press got its toast and the round's own message now shows who was right
         List<com.fasterxml.jackson.databind.JsonNode> answered = emulator.awaitAnsweredCallbacks(TOKEN,
                 answeredBefore + 3);
-        assertTrue(answered.get(answeredBefore).path("text").asText().startsWith("Got it: B"), answered.toString());
+        assertTrue(answered.get(answeredBefore).path("text").asText().startsWith("Got it: " + right), answered.toString());
         BotMessage result = emulator.awaitHistory(TOKEN,
-                m -> m.messageId() == round.messageId() && m.text().contains("answer B"));
+                m -> m.messageId() == round.messageId() && m.text().contains("answer " + right));
         assertTrue(result.text().contains("Right (1 of 2): </b>Ada"), result.text());
         assertEquals(List.of("Next quiz", "Scores"), result.buttons().stream().map(BotMessage.Button::label).toList());
+    }
+
+    /** The letter a round's message shows an option under ("<b>B)</b> b"). */
+    private static String letterOf(String roundHtml, String option) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([A-E])\\)</b> " + java.util.regex.Pattern
+                .quote(option) + "$", java.util.regex.Pattern.MULTILINE).matcher(roundHtml);
+        if (!m.find()) {
+            throw new AssertionError("no option " + option + " in " + roundHtml);
+        }
+        return m.group(1);
     }
 }

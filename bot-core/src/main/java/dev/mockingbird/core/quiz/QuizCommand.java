@@ -152,33 +152,32 @@ public final class QuizCommand implements Command {
         QuizRound round = new QuizRound(newId(), context.session(), question.id(), quiz.answer(),
                 track.map(Track::slug), level.map(Level::slug), context.now(), closesAt, Optional.empty());
         rounds.startRound(round);
-        replies.add(Reply.send(views.round(question, quiz, context.inGroup()), views.roundButtons(round, quiz)));
+        replies.add(Reply.send(views.round(question, quiz, round, context.inGroup()), views.roundButtons(round, quiz)));
         return replies;
     }
 
-    /** A typed answer: a letter, or the option's number as people count (1 is A). */
+    /** A typed answer: a letter, or the option's number as people count (1 is A), both as this round shows them. */
     private List<Reply> answerTyped(CommandContext context, QuizRound round, String typed) {
-        return answer(context, round, typed.matches("[1-9]") ? Integer.toString(Integer.parseInt(typed) - 1)
-                : lettersOnly(typed));
+        Optional<Quiz> quiz = bank.byId(round.questionId()).flatMap(Question::quiz);
+        String choice = quiz.map(q -> OptionOrder.of(round, q.options().size()).typed(typed))
+                .filter(java.util.OptionalInt::isPresent).map(o -> Integer.toString(o.getAsInt())).orElse("-");
+        return answer(context, round, choice);
     }
 
-    /** Typed letters never go down the button path, whose digits are 0-based indexes. */
-    private static String lettersOnly(String typed) {
-        return typed.matches("\\d") ? "-" : typed;
-    }
-
-    private List<Reply> answer(CommandContext context, QuizRound round, String typed) {
+    /** An answer as a button carries it: the pack's index of the option, whatever letter it was shown under. */
+    private List<Reply> answer(CommandContext context, QuizRound round, String option) {
         Optional<Question> question = bank.byId(round.questionId());
         if (question.isEmpty() || question.get().quiz().isEmpty()) {
             return context.note("That quiz question is no longer in the bank. Send /quiz for a new round.");
         }
         Quiz quiz = question.get().quiz().get();
-        int choice = typed.matches("\\d") ? Integer.parseInt(typed) : QuizViews.option(typed, quiz);
+        OptionOrder order = OptionOrder.of(round, quiz.options().size());
+        int choice = option.matches("\\d") ? Integer.parseInt(option) : -1;
         if (choice < 0 || choice >= quiz.options().size()) {
             return context.note("Pick one of " + String.join(", ", letters(quiz)) + ".");
         }
         if (!round.open()) {
-            return context.note("This round is over: the answer was " + QuizViews.letter(round.correct()) + ".");
+            return context.note("This round is over: the answer was " + order.letter(round.correct()) + ".");
         }
         boolean first = rounds.answer(round.id(), new QuizAnswer(context.person(), context.request().displayName(),
                 choice, context.now()));
@@ -187,14 +186,14 @@ public final class QuizCommand implements Command {
             return reveal(context, round);
         }
         if (!first && rounds.round(round.id()).map(r -> !r.open()).orElse(true)) {
-            return context.note("This round is over: the answer was " + QuizViews.letter(round.correct()) + ".");
+            return context.note("This round is over: the answer was " + order.letter(round.correct()) + ".");
         }
         if (!first) {
             int kept = rounds.answers(round.id()).stream().filter(a -> a.person().equals(context.person()))
                     .map(QuizAnswer::choice).findFirst().orElse(choice);
-            return context.note("You answered " + QuizViews.letter(kept) + " already; first answers count.");
+            return context.note("You answered " + order.letter(kept) + " already; first answers count.");
         }
-        return context.note("Got it: " + QuizViews.letter(choice) + ". Reveal shows who was right.");
+        return context.note("Got it: " + order.letter(choice) + ". Reveal shows who was right.");
     }
 
     private List<Reply> reveal(CommandContext context, QuizRound round) {
@@ -217,7 +216,7 @@ public final class QuizCommand implements Command {
     private static List<String> letters(Quiz quiz) {
         List<String> letters = new ArrayList<>();
         for (int i = 0; i < quiz.options().size(); i++) {
-            letters.add(QuizViews.letter(i));
+            letters.add(OptionOrder.letterAt(i));
         }
         return letters;
     }

@@ -23,7 +23,6 @@ import java.util.Optional;
 /** How quiz rounds, their results and the leaderboard read, with their buttons. */
 final class QuizViews {
 
-    private static final String LETTERS = "ABCDE";
     /** Names listed under a result before "and N more", so a big room does not get a wall of names. */
     private static final int MAX_NAMES = 10;
 
@@ -33,30 +32,17 @@ final class QuizViews {
         this.bank = bank;
     }
 
-    static String letter(int option) {
-        return String.valueOf(LETTERS.charAt(option));
-    }
-
-    /** The letter typed for an option ({@code b} or {@code B}); -1 when it is none. */
-    static int option(String typed, Quiz quiz) {
-        if (typed.length() != 1) {
-            return -1;
-        }
-        int index = LETTERS.indexOf(Character.toUpperCase(typed.charAt(0)));
-        return index < quiz.options().size() ? index : -1;
-    }
-
     private String heading(Question question) {
         String track = bank.tracks().stream().filter(t -> t.slug().equals(question.track())).findFirst()
                 .map(Track::name).orElse(question.track());
         return "Quiz · " + track + " · " + question.level().slug();
     }
 
-    RichText round(Question question, Quiz quiz, boolean group) {
+    RichText round(Question question, Quiz quiz, QuizRound round, boolean group) {
         return RichText.builder()
                 .paragraph(new Bold(heading(question)))
                 .paragraph(new Plain(quiz.question()))
-                .block(options(quiz, -1, List.of(), false))
+                .block(options(quiz, OptionOrder.of(round, quiz.options().size()), -1, List.of(), false))
                 .paragraph(new Italic(group
                         ? "Everyone can answer; your first press counts. The answer and who got it show in "
                         + QuizCommand.ROUND_TIME.toSeconds() + " s, or when someone presses Reveal."
@@ -66,9 +52,12 @@ final class QuizViews {
 
     List<Button> roundButtons(QuizRound round, Quiz quiz) {
         List<Button> buttons = new ArrayList<>();
-        for (int i = 0; i < quiz.options().size(); i++) {
-            buttons.add(new Button(letter(i), ButtonData.of("quiz", round.id(), Integer.toString(i)).encode(),
-                    "/quiz " + letter(i).toLowerCase(java.util.Locale.ROOT)));
+        OptionOrder order = OptionOrder.of(round, quiz.options().size());
+        for (int position = 0; position < order.size(); position++) {
+            String letter = OptionOrder.letterAt(position);
+            // The button carries the pack's index of the option, so a press means the same whatever the order.
+            buttons.add(new Button(letter, ButtonData.of("quiz", round.id(), Integer.toString(order.option(position)))
+                    .encode(), "/quiz " + letter.toLowerCase(java.util.Locale.ROOT)));
         }
         buttons.add(new Button("Reveal", ButtonData.of("quiz", round.id(), "end").encode(), "/quiz reveal"));
         return buttons;
@@ -86,15 +75,16 @@ final class QuizViews {
     private RichText result(Question question, Quiz quiz, QuizRound round, List<QuizAnswer> answers, boolean group) {
         List<String> right = answers.stream().filter(a -> a.choice() == round.correct())
                 .map(QuizAnswer::displayName).toList();
+        OptionOrder order = OptionOrder.of(round, quiz.options().size());
         RichText.Builder text = RichText.builder()
-                .paragraph(new Bold(heading(question)), new Plain(" · answer " + letter(round.correct())))
+                .paragraph(new Bold(heading(question)), new Plain(" · answer " + order.letter(round.correct())))
                 .paragraph(new Plain(quiz.question()))
-                .block(options(quiz, round.correct(), answers, group && !answers.isEmpty()))
+                .block(options(quiz, order, round.correct(), answers, group && !answers.isEmpty()))
                 .paragraph(new Bold("Why: "), new Plain(quiz.explanation()));
         if (!group && answers.size() == 1) {
             boolean won = answers.getFirst().choice() == round.correct();
             text.paragraph(new Bold(won ? "Right!" : "Not this time."), new Plain(" You picked "
-                    + letter(answers.getFirst().choice()) + "."));
+                    + order.letter(answers.getFirst().choice()) + "."));
         } else if (answers.isEmpty()) {
             text.text("Nobody answered this round.");
         } else if (right.isEmpty()) {
@@ -116,17 +106,22 @@ final class QuizViews {
                 new Button("Scores", ButtonData.of("scores").encode(), "/scores"));
     }
 
-    /** The options, one per line; after the reveal, the right one marked and, in groups, how many picked each. */
-    private static Paragraph options(Quiz quiz, int correct, List<QuizAnswer> answers, boolean counts) {
+    /**
+     * The options, one per line in the round's order; after the reveal, the right one marked and, in groups, how many
+     * picked each.
+     */
+    private static Paragraph options(Quiz quiz, OptionOrder order, int correct, List<QuizAnswer> answers,
+                                     boolean counts) {
         List<Span> lines = new ArrayList<>();
-        for (int i = 0; i < quiz.options().size(); i++) {
-            int option = i;
-            if (i > 0) {
+        for (int position = 0; position < order.size(); position++) {
+            int option = order.option(position);
+            if (position > 0) {
                 lines.add(new Plain("\n"));
             }
-            String mark = correct < 0 ? "" : i == correct ? "✓ " : "✗ ";
-            lines.add(new Bold(mark + letter(i) + ")"));
-            lines.add(i == correct ? new Bold(" " + quiz.options().get(i)) : new Plain(" " + quiz.options().get(i)));
+            String mark = correct < 0 ? "" : option == correct ? "✓ " : "✗ ";
+            lines.add(new Bold(mark + OptionOrder.letterAt(position) + ")"));
+            lines.add(option == correct ? new Bold(" " + quiz.options().get(option))
+                    : new Plain(" " + quiz.options().get(option)));
             if (counts) {
                 long picked = answers.stream().filter(a -> a.choice() == option).count();
                 lines.add(new Plain(" · " + picked));

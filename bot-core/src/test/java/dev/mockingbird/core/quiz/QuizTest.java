@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -65,7 +66,7 @@ class QuizTest {
         // given a group round with one right answer
         List<Reply> round = engine.handle(groupText("1", "/quiz"));
         assertTrue(text(round.getLast()).contains("show in 60 s, or when someone presses Reveal"), text(round.getLast()));
-        engine.handle(groupPress("2", data(round, "B")));
+        engine.handle(groupPress("2", data(round, at(round, "b"))));
         Posts posts = new Posts();
         // when the schedule runs before and after its minute
         clock.advance(java.time.Duration.ofSeconds(59));
@@ -77,7 +78,7 @@ class QuizTest {
         assertTrue(posts.posted.getFirst().startsWith("-100: Time is up!"), posts.posted.getFirst());
         assertTrue(posts.posted.getFirst().contains("Right (1 of 1): User 2"), posts.posted.getFirst());
         assertEquals(0, engine.postDue(List.of(posts)));
-        assertTrue(text(engine.handle(groupPress("3", data(round, "A"))).getLast()).contains("round is over"));
+        assertTrue(text(engine.handle(groupPress("3", data(round, at(round, "a")))).getLast()).contains("round is over"));
         // and a second instance over the same store finds nothing left to close
         assertEquals(0, engineOver(storage, 1).postDue(List.of(posts)));
     }
@@ -92,6 +93,32 @@ class QuizTest {
         assertEquals(List.of(), posts.posted);
     }
 
+    /** The letter a round shows the fixture option ({@code a}, {@code b}: b is right) under: rounds shuffle them. */
+    private static String at(List<Reply> round, String option) {
+        return text(round.getLast()).lines().map(String::strip).filter(l -> l.matches("[A-E]\\) " + option))
+                .map(l -> l.substring(0, 1)).findFirst()
+                .orElseThrow(() -> new AssertionError("no option " + option + " in " + text(round.getLast())));
+    }
+
+    @Test
+    void theRightOptionMovesBetweenRoundsButEveryInstanceShowsARoundAlike() {
+        // given many rounds, each revealed
+        Set<String> rightLetters = new HashSet<>();
+        for (int i = 0; i < 12; i++) {
+            List<Reply> round = engine.handle(groupText("1", "/quiz system-design"));
+            String right = at(round, "b");
+            rightLetters.add(right);
+            // when another instance over the same store takes a typed answer for this round
+            Reply noted = engineOver(storage, 99 + i).handle(groupText("2", "/quiz " + right)).getLast();
+            // then it reads the letter as the round showed it
+            assertTrue(text(noted).contains("Got it: " + right), text(noted));
+            String result = text(engine.handle(groupPress("1", data(round, "Reveal"))).getLast());
+            assertTrue(result.contains("answer " + right) && result.contains("Right (1 of 1): User 2"), result);
+        }
+        // and the right answer is not always under the same letter
+        assertTrue(rightLetters.size() > 1, "the right option always showed as " + rightLetters);
+    }
+
     private static String data(List<Reply> replies, String label) {
         return replies.stream().flatMap(r -> buttons(r).stream()).filter(b -> b.label().equals(label)).findFirst()
                 .orElseThrow(() -> new AssertionError("no button " + label + " in " + replies)).data();
@@ -104,20 +131,20 @@ class QuizTest {
         assertTrue(text(round.getLast()).startsWith("Quiz · System Design · "), text(round.getLast()));
         assertEquals(List.of("A", "B", "C", "Reveal"), buttons(round.getLast()).stream().map(Button::label).toList());
         // when two people answer right, one wrong, and one changes their mind
-        Reply first = engine.handle(groupPress("1", data(round, "B"))).getLast();
-        engine.handle(groupPress("2", data(round, "B")));
-        engine.handle(groupPress("3", data(round, "A")));
-        Reply again = engine.handle(groupPress("3", data(round, "B"))).getLast();
+        Reply first = engine.handle(groupPress("1", data(round, at(round, "b")))).getLast();
+        engine.handle(groupPress("2", data(round, at(round, "b"))));
+        engine.handle(groupPress("3", data(round, at(round, "a"))));
+        Reply again = engine.handle(groupPress("3", data(round, at(round, "b")))).getLast();
         // then each is told privately, and the first press is kept
         assertInstanceOf(Reply.Notice.class, first);
-        assertTrue(text(first).contains("Got it: B"), text(first));
-        assertTrue(text(again).contains("You answered A already"), text(again));
+        assertTrue(text(first).contains("Got it: " + at(round, "b")), text(first));
+        assertTrue(text(again).contains("You answered " + at(round, "a") + " already"), text(again));
         // when anyone reveals
         Reply result = engine.handle(groupPress("4", data(round, "Reveal"))).getLast();
         // then the round's message turns into the result
         Reply.Edit edit = assertInstanceOf(Reply.Edit.class, result);
         String shown = edit.text().plainText();
-        assertTrue(shown.contains("answer B") && shown.contains("Because b."), shown);
+        assertTrue(shown.contains("answer " + at(round, "b")) && shown.contains("Because b."), shown);
         assertTrue(shown.contains("Right (2 of 3): User 1, User 2"), shown);
         assertEquals(List.of("Next quiz", "Scores"), edit.buttons().stream().map(Button::label).toList());
     }
@@ -126,7 +153,7 @@ class QuizTest {
     void pressesAfterTheRevealAndOnUnknownRoundsAnswerSensibly() {
         List<Reply> round = engine.handle(groupText("1", "/quiz"));
         engine.handle(groupPress("1", data(round, "Reveal")));
-        assertTrue(text(engine.handle(groupPress("2", data(round, "A"))).getLast()).contains("round is over"));
+        assertTrue(text(engine.handle(groupPress("2", data(round, at(round, "a")))).getLast()).contains("round is over"));
         assertTrue(text(engine.handle(groupPress("2", data(round, "Reveal"))).getLast())
                 .contains("revealed already"));
         assertTrue(text(engine.handle(groupPress("2", "1:quiz:zzzzzzzz:0")).getLast()).contains("round is gone"));
@@ -138,7 +165,7 @@ class QuizTest {
         // given a round in the group
         List<Reply> round = engine.handle(groupText("1", "/quiz"));
         // when its button data is pressed in a private chat
-        Reply reply = engine.handle(privatePress(data(round, "B"))).getLast();
+        Reply reply = engine.handle(privatePress(data(round, at(round, "b")))).getLast();
         // then it is not found there, and the group's round is untouched
         assertTrue(text(reply).contains("round is gone"), text(reply));
         Reply result = engine.handle(groupPress("1", data(round, "Reveal"))).getLast();
@@ -149,9 +176,10 @@ class QuizTest {
     void playingAloneRevealsAtOnce() {
         List<Reply> round = engine.handle(privateText("/quiz databases"));
         assertTrue(text(round.getLast()).contains("Pick an answer."), text(round.getLast()));
-        Reply result = engine.handle(privatePress(data(round, "A"))).getLast();
+        Reply result = engine.handle(privatePress(data(round, at(round, "a")))).getLast();
         String shown = assertInstanceOf(Reply.Edit.class, result).text().plainText();
-        assertTrue(shown.contains("answer B") && shown.contains("Not this time. You picked A."), shown);
+        assertTrue(shown.contains("answer " + at(round, "b"))
+                && shown.contains("Not this time. You picked " + at(round, "a") + "."), shown);
     }
 
     @Test
@@ -161,8 +189,8 @@ class QuizTest {
         assertEquals(List.of("/quiz a", "/quiz b", "/quiz c", "/quiz reveal"),
                 buttons(round.getLast()).stream().map(Button::command).toList());
         // when people type their answers and the reveal
-        Reply typed = engine.handle(groupText("1", "/quiz b")).getLast();
-        engine.handle(groupText("2", "/quiz C"));
+        Reply typed = engine.handle(groupText("1", "/quiz " + at(round, "b").toLowerCase(Locale.ROOT))).getLast();
+        engine.handle(groupText("2", "/quiz " + at(round, "c")));
         Reply wrong = engine.handle(groupText("3", "/quiz e")).getLast();
         Reply result = engine.handle(groupText("1", "/quiz reveal")).getLast();
         // then typed answers get messages (not toasts) and the result is posted
@@ -176,7 +204,7 @@ class QuizTest {
     @Test
     void aNewQuizClosesTheRunningRoundAndShowsItsResultFirst() {
         List<Reply> round = engine.handle(groupText("1", "/quiz"));
-        engine.handle(groupPress("2", data(round, "B")));
+        engine.handle(groupPress("2", data(round, at(round, "b"))));
         List<Reply> next = engine.handle(groupText("1", "/quiz"));
         assertEquals(2, next.size(), next.toString());
         assertTrue(text(next.getFirst()).contains("Right (1 of 1): User 2"), text(next.getFirst()));
@@ -189,7 +217,7 @@ class QuizTest {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < 12; i++) {
             List<Reply> round = engine.handle(groupText("1", "/quiz system-design"));
-            seen.add(text(round.getLast()).lines().findFirst().orElseThrow() + " " + data(round, "A"));
+            seen.add(text(round.getLast()).lines().findFirst().orElseThrow() + " " + data(round, at(round, "a")));
             engine.handle(groupPress("1", data(round, "Reveal")));
         }
         // the questions' quiz texts repeat ("Quiz 1?"), so count distinct rounds by heading and level instead
@@ -200,10 +228,10 @@ class QuizTest {
 
     @Test
     void scoresRankTheChatByRightAnswers() {
-        for (String answer : List.of("B", "A")) {
+        for (String answer : List.of("b", "a")) {
             List<Reply> round = engine.handle(groupText("1", "/quiz"));
-            engine.handle(groupPress("1", data(round, "B")));
-            engine.handle(groupPress("2", data(round, answer)));
+            engine.handle(groupPress("1", data(round, at(round, "b"))));
+            engine.handle(groupPress("2", data(round, at(round, answer))));
             engine.handle(groupPress("1", data(round, "Reveal")));
         }
         String scores = text(engine.handle(groupText("3", "/scores")).getLast());
@@ -215,7 +243,7 @@ class QuizTest {
     void manySimultaneousPressesCountEveryoneOnce() throws Exception {
         // given a round in a busy group
         List<Reply> round = engine.handle(groupText("1", "/quiz"));
-        String right = data(round, "B");
+        String right = data(round, at(round, "b"));
         int people = 40;
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
@@ -248,7 +276,7 @@ class QuizTest {
         // given a second instance over the same store
         ChatEngine other = engineOver(storage, 99);
         List<Reply> round = engine.handle(groupText("1", "/quiz"));
-        other.handle(groupPress("2", data(round, "B")));
+        other.handle(groupPress("2", data(round, at(round, "b"))));
         // when both reveal
         Reply here = engine.handle(groupPress("1", data(round, "Reveal"))).getLast();
         Reply there = other.handle(groupPress("3", data(round, "Reveal"))).getLast();
@@ -261,7 +289,7 @@ class QuizTest {
     @Test
     void forgetDeletesAPersonsQuizAnswers() {
         List<Reply> round = engine.handle(privateText("/quiz"));
-        engine.handle(privatePress(data(round, "B")));
+        engine.handle(privatePress(data(round, at(round, "b"))));
         String done = text(engine.handle(privateText("/forget yes")).getLast());
         assertTrue(done.contains("your 1 quiz answer"), done);
         assertTrue(text(engine.handle(privateText("/scores")).getLast()).contains("no finished quiz rounds"));
