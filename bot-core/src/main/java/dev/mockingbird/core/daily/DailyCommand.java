@@ -31,21 +31,29 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code /daily [HH:MM] [zone] [track] [level]}: this chat gets a question every day at that time of day, in UTC or
- * the named time zone ({@code Europe/Berlin}, {@code UTC+2}); {@code /daily off} stops it, {@code /daily} alone says
- * how it is set.
+ * {@code /daily [HH:MM] [zone] [weekdays] [track] [level]}: this chat gets a question every day (or Monday to Friday)
+ * at that time of day, in UTC or the named time zone ({@code Europe/Berlin}, {@code UTC+2}); {@code /daily pause}
+ * and {@code /daily resume} stop and restart it keeping the settings, {@code /daily off} ends it, {@code /daily}
+ * alone says how it is set.
  */
 public final class DailyCommand implements Command {
 
     private static final CommandSpec SPEC = new CommandSpec("daily", "A question in this chat every day "
             + "(/daily 09:00 system-design, /daily off)", List.of(
-                    new OptionSpec("time", "Time of day, e.g. 09:00 or 09:00 Europe/Berlin (default UTC), or off",
-                            OptionSpec.Kind.TEXT, false),
+                    new OptionSpec("time", "Time of day, e.g. 09:00 Europe/Berlin weekdays (default UTC); or "
+                            + "pause, resume, off", OptionSpec.Kind.TEXT, false),
                     new OptionSpec("track", "Track (default: the subscriber's)", OptionSpec.Kind.TRACK, false),
                     new OptionSpec("level", "junior, mid or senior (default: the subscriber's)",
                             OptionSpec.Kind.LEVEL, false)));
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:[:.h](\\d{2}))?(am|pm)?(?:utc|z)?");
     private static final Set<String> OFF = Set.of("off", "stop", "none", "cancel");
+    private static final Set<String> PAUSE = Set.of("pause", "hold");
+    private static final Set<String> RESUME = Set.of("resume", "unpause", "continue");
+    /** Words that make it Monday to Friday only, and words that make it every day again. */
+    private static final Set<String> WEEKDAYS = Set.of("weekdays", "weekday", "workdays", "mon-fri");
+    private static final Set<String> EVERY_DAY = Set.of("everyday", "daily", "weekends");
+    /** How far ahead the next post is looked for: a weekdays-only schedule skips at most a weekend. */
+    private static final int DAYS_AHEAD = 7;
     static final LocalTime DEFAULT_TIME = LocalTime.of(9, 0);
 
     private final ClaimPort claims;
@@ -90,7 +98,11 @@ public final class DailyCommand implements Command {
         if (!context.mayManage()) {
             return context.adminsOnly("the daily question", "/daily");
         }
-        if (OFF.contains(typed.toLowerCase(Locale.ROOT))) {
+        String word = typed.toLowerCase(Locale.ROOT);
+        if (PAUSE.contains(word) || RESUME.contains(word)) {
+            return List.of(pauseOrResume(context, PAUSE.contains(word)));
+        }
+        if (OFF.contains(word)) {
             return List.of(Reply.text(daily.unsubscribe(platform, chatId)
                     ? "Done: no more daily questions here. /daily 09:00 starts them again."
                     : "This chat had no daily question. /daily 09:00 starts one."));
@@ -118,6 +130,18 @@ public final class DailyCommand implements Command {
                             new Code("UTC+2"), new Plain("."))
                     .build()));
         }
+        // "weekdays" may stand anywhere among the rest; with neither word, a change keeps what the chat had.
+        List<String> restWords = new java.util.ArrayList<>(List.of(rest.strip().split("\\s+")));
+        restWords.removeIf(String::isEmpty);
+        Optional<Boolean> weekdays = Optional.empty();
+        for (java.util.Iterator<String> it = restWords.iterator(); it.hasNext(); ) {
+            String w = it.next().toLowerCase(Locale.ROOT);
+            if (WEEKDAYS.contains(w) || EVERY_DAY.contains(w)) {
+                weekdays = Optional.of(WEEKDAYS.contains(w));
+                it.remove();
+            }
+        }
+        rest = String.join(" ", restWords);
         TrackArgs.Parsed parsed = chosen.isPresent() ? chosen.get() : trackArgs.parse(rest);
         Optional<Reply> problem = trackArgs.problem(parsed);
         if (problem.isPresent()) {
@@ -125,15 +149,39 @@ public final class DailyCommand implements Command {
         }
         DailySubscription subscription = new DailySubscription(platform, chatId, context.request().chatKind(),
                 context.request().userId(), context.request().displayName(), time.orElse(DEFAULT_TIME), zone,
-                parsed.track().map(Track::slug), parsed.level(), context.now());
+                parsed.track().map(Track::slug), parsed.level(), context.now(),
+                weekdays.orElseGet(() -> daily.subscription(platform, chatId).map(DailySubscription::weekdays)
+                        .orElse(false)), false);
         daily.subscribe(subscription);
         Instant next = nextPost(subscription, context.now());
         return List.of(Reply.send(RichText.builder()
                 .paragraph(new Plain("Done: "), new Bold(describe(subscription)), new Plain(". The next one comes "
                         + subscription.today(next) + " at " + subscription.at() + " " + zoneName(subscription.zone())
                         + ", in " + humanize(Duration.between(context.now(), next)) + "."))
-                .text("Send /answer after thinking it over, and /daily off to stop.")
+                .text("Send /answer after thinking it over; /daily pause holds it, /daily off ends it.")
                 .build()));
+    }
+
+    private Reply pauseOrResume(CommandContext context, boolean pause) {
+        Optional<DailySubscription> current = daily.subscription(context.request().platform(),
+                context.request().chatId());
+        if (current.isEmpty()) {
+            return Reply.text("This chat has no daily question to " + (pause ? "pause" : "resume")
+                    + ". /daily 09:00 starts one.");
+        }
+        if (current.get().paused() == pause) {
+            return Reply.text(pause ? "The daily question is paused already. /daily resume starts it again."
+                    : "The daily question is running already. /daily shows when the next one comes.");
+        }
+        DailySubscription changed = current.get().paused(pause, context.now());
+        daily.subscribe(changed);
+        if (pause) {
+            return Reply.text("Paused: no daily questions until /daily resume, which keeps "
+                    + describe(changed) + ".");
+        }
+        Instant next = nextPost(changed, context.now());
+        return Reply.text("Resumed: " + describe(changed) + ". The next one comes in "
+                + humanize(Duration.between(context.now(), next)) + ".");
     }
 
     private Reply status(CommandContext context, Optional<DailySubscription> subscription) {
@@ -145,28 +193,46 @@ public final class DailyCommand implements Command {
                             + "are optional."))
                     .build());
         }
+        if (subscription.get().paused()) {
+            return Reply.send(RichText.builder()
+                    .paragraph(new Plain("This chat's daily question is "), new Bold("paused"),
+                            new Plain(": " + describe(subscription.get()) + "."))
+                    .text("/daily resume starts it again; /daily off ends it.")
+                    .build());
+        }
         Instant next = nextPost(subscription.get(), context.now());
         return Reply.send(RichText.builder()
                 .paragraph(new Plain("This chat gets "), new Bold(describe(subscription.get())),
                         new Plain("; the next in " + humanize(Duration.between(context.now(), next)) + "."))
-                .text("/daily off stops it; /daily <time> [zone] [track] [level] changes it.")
+                .text("/daily pause holds it, /daily off ends it; /daily <time> [zone] [weekdays] [track] [level] "
+                        + "changes it.")
                 .build());
     }
 
     private String describe(DailySubscription s) {
         String track = s.track().flatMap(trackArgs::bySlug).map(Track::name).orElse("your default track");
         String level = s.level().map(Level::slug).orElse("the subscriber's level");
-        return "a daily question at " + s.at() + " " + zoneName(s.zone()) + " from " + track + " (" + level + ")";
+        return "a daily question at " + s.at() + " " + zoneName(s.zone()) + (s.weekdays() ? " on weekdays" : "")
+                + " from " + track + " (" + level + ")";
     }
 
-    /** When the next question goes out: today's time if it is still ahead (and after subscribing), else tomorrow's. */
+    /**
+     * When the next question goes out: today's time if it is still ahead (and after subscribing), else the next day
+     * it posts on (tomorrow, or Monday for a weekdays-only chat on a Friday evening).
+     */
     Instant nextPost(DailySubscription s, Instant now) {
         LocalDate today = s.today(now);
         Instant todays = s.dueOn(today);
-        // Today's question may have gone out already (at the old time, before a change): then tomorrow.
+        // Today's question may have gone out already (at the old time, before a change): then a later day.
         boolean postedToday = claims.claimed(ScheduledDailyPosts.claimKey(s, today));
-        return !todays.isBefore(now) && !s.since().isAfter(todays) && !postedToday
-                ? todays : s.dueOn(today.plusDays(1));
+        if (s.postsOn(today) && !todays.isBefore(now) && !s.since().isAfter(todays) && !postedToday) {
+            return todays;
+        }
+        LocalDate day = today.plusDays(1);
+        for (int i = 1; i < DAYS_AHEAD && !s.postsOn(day); i++) {
+            day = day.plusDays(1);
+        }
+        return s.dueOn(day);
     }
 
     /** A time zone as people write it: an IANA name ({@code Europe/Berlin}), or UTC/GMT with an offset. */

@@ -79,7 +79,10 @@ final class ScheduledDailyPosts implements DailyPosts {
             Instant due = daily.dueOn(today);
             String claim = claimKey(daily, today);
             // Subscribed after today's time: the first question comes tomorrow. Settled: done with for today.
-            if (now.isBefore(due) || daily.since().isAfter(due) || settled.contains(claim)
+            // Paused, or a weekend for a weekdays-only team: nothing today. A post missed while the bot was down
+            // still goes out later the same local day (the claim is per day), never twice and never the next day.
+            if (daily.paused() || !daily.postsOn(today) || now.isBefore(due) || daily.since().isAfter(due)
+                    || settled.contains(claim)
                     || !chats.isActive(daily.platform(), daily.chatId())) {
                 continue;
             }

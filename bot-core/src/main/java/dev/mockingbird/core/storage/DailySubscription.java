@@ -2,6 +2,7 @@ package dev.mockingbird.core.storage;
 
 import dev.mockingbird.core.bank.Level;
 import dev.mockingbird.core.chat.ChatKind;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -22,10 +23,12 @@ import java.util.Optional;
  * @param track      the track slug, empty for the subscriber's default
  * @param level      the level, empty for the subscriber's
  * @param since      when the subscription was made or last changed; nothing is posted for earlier days
+ * @param weekdays   whether it posts Monday to Friday only (in its zone), for teams that do not work weekends
+ * @param paused     whether posting is paused; the settings are kept for {@code /daily resume}
  */
 public record DailySubscription(String platform, String chatId, ChatKind chatKind, String userId, String userName,
                                 LocalTime at, ZoneId zone, Optional<String> track, Optional<Level> level,
-                                Instant since) {
+                                Instant since, boolean weekdays, boolean paused) {
     public DailySubscription {
         Objects.requireNonNull(platform, "platform");
         Objects.requireNonNull(chatId, "chatId");
@@ -38,6 +41,26 @@ public record DailySubscription(String platform, String chatId, ChatKind chatKin
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(since, "since");
         at = at.withSecond(0).withNano(0);
+    }
+
+    /** A subscription for every day, running. */
+    public DailySubscription(String platform, String chatId, ChatKind chatKind, String userId, String userName,
+                             LocalTime at, ZoneId zone, Optional<String> track, Optional<Level> level, Instant since) {
+        this(platform, chatId, chatKind, userId, userName, at, zone, track, level, since, false, false);
+    }
+
+    /** Whether a question is due on this day of the subscription's own calendar. */
+    public boolean postsOn(LocalDate day) {
+        return !weekdays || (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY);
+    }
+
+    /**
+     * The same settings, paused or resumed as of {@code now}; resuming counts as a change, so a time already past
+     * today waits for tomorrow rather than posting the moment someone resumes.
+     */
+    public DailySubscription paused(boolean pause, Instant now) {
+        return new DailySubscription(platform, chatId, chatKind, userId, userName, at, zone, track, level,
+                pause ? since : now, weekdays, pause);
     }
 
     /** When the question is due on the day that is {@code today} in the subscription's zone. */

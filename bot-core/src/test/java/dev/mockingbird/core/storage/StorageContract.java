@@ -315,6 +315,31 @@ public abstract class StorageContract {
     }
 
     @Test
+    void keepsADailySubscriptionsWeekdaysAndPause() {
+        // given a weekdays-only subscription
+        DailyPort daily = storage().daily();
+        DailySubscription weekdays = new DailySubscription("telegram", "-100", ChatKind.GROUP, "42", "Ada",
+                LocalTime.of(9, 30), java.time.ZoneId.of("Europe/Berlin"), Optional.empty(), Optional.empty(), T0,
+                true, false);
+        daily.subscribe(weekdays);
+        assertEquals(Optional.of(weekdays), daily.subscription("telegram", "-100"));
+
+        // when it is paused, then resumed
+        DailySubscription paused = weekdays.paused(true, T0.plusSeconds(60));
+        daily.subscribe(paused);
+        assertEquals(Optional.of(paused), daily.subscription("telegram", "-100"));
+        assertTrue(daily.subscription("telegram", "-100").orElseThrow().paused());
+        DailySubscription resumed = paused.paused(false, T0.plusSeconds(120));
+        daily.subscribe(resumed);
+
+        // then every setting survives, and the resume counts from its own time
+        DailySubscription read = daily.subscription("telegram", "-100").orElseThrow();
+        assertEquals(resumed, read);
+        assertTrue(read.weekdays() && !read.paused());
+        assertEquals(T0.plusSeconds(120), read.since());
+    }
+
+    @Test
     void forgetsOldUpdateIdsAndClaimsOnly() {
         UpdateLogPort updates = storage().updates();
         ClaimPort claims = storage().claims();

@@ -25,7 +25,7 @@ final class JdbcDaily implements DailyPort {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcDaily.class);
     private static final String COLUMNS = "platform, chat_id, chat_kind, user_id, user_name, at_minute, track, "
-            + "level, since, zone";
+            + "level, since, zone, weekdays_only, paused";
 
     private final JdbcTransactions db;
 
@@ -37,11 +37,12 @@ final class JdbcDaily implements DailyPort {
     public void subscribe(DailySubscription d) {
         db.with(h -> {
             var upsert = h.createUpdate("INSERT INTO daily_subscriptions (" + COLUMNS + ") VALUES (:platform, :chat, "
-                            + ":kind, :user, :name, :minute, :track, :level, :since, :zone) "
+                            + ":kind, :user, :name, :minute, :track, :level, :since, :zone, :weekdays, :paused) "
                             + "ON CONFLICT (platform, chat_id) DO UPDATE SET chat_kind = excluded.chat_kind, "
                             + "user_id = excluded.user_id, user_name = excluded.user_name, "
                             + "at_minute = excluded.at_minute, track = excluded.track, level = excluded.level, "
-                            + "since = excluded.since, zone = excluded.zone")
+                            + "since = excluded.since, zone = excluded.zone, weekdays_only = excluded.weekdays_only, "
+                            + "paused = excluded.paused")
                     .bind("platform", d.platform())
                     .bind("chat", d.chatId())
                     .bind("kind", d.chatKind().name())
@@ -49,7 +50,10 @@ final class JdbcDaily implements DailyPort {
                     .bind("name", d.userName())
                     .bind("minute", d.at().getHour() * 60 + d.at().getMinute())
                     .bind("since", d.since().toEpochMilli())
-                    .bind("zone", d.zone().getId());
+                    .bind("zone", d.zone().getId())
+                    // 0 and 1 rather than a boolean type: the same column reads alike on SQLite and PostgreSQL.
+                    .bind("weekdays", d.weekdays() ? 1 : 0)
+                    .bind("paused", d.paused() ? 1 : 0);
             d.track().ifPresentOrElse(t -> upsert.bind("track", t), () -> upsert.bindNull("track", Types.VARCHAR));
             d.level().ifPresentOrElse(l -> upsert.bind("level", l.slug()),
                     () -> upsert.bindNull("level", Types.VARCHAR));
@@ -99,7 +103,8 @@ final class JdbcDaily implements DailyPort {
                 LocalTime.of(minute / 60, minute % 60), zone(rows.getString("zone")),
                 Optional.ofNullable(rows.getString("track")),
                 Optional.ofNullable(rows.getString("level")).flatMap(Level::parse),
-                Instant.ofEpochMilli(rows.getLong("since")));
+                Instant.ofEpochMilli(rows.getLong("since")), rows.getInt("weekdays_only") == 1,
+                rows.getInt("paused") == 1);
     }
 
     /** Rows from before time zones, or with a zone this JVM no longer knows, are in UTC. */
