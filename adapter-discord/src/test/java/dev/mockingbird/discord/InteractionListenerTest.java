@@ -243,7 +243,7 @@ class InteractionListenerTest {
     void aQuizRoundInAGuildTakesEachAnswerPrivatelyAndRevealsTheResultForEveryone() {
         // given a quiz round started in a guild channel
         InteractionListener listener = listener(RecordingEngine.quick(), PATIENT);
-        SlashCommandInteractionEvent quiz = slash(true, "7", "quiz", Map.of());
+        SlashCommandInteractionEvent quiz = slash(true, "7", "quiz", Map.of("rounds", "1"));
         answers(quiz);
         listener.onSlashCommandInteraction(quiz);
         List<String> ids = buttons(replyOf(quiz)).stream().map(Button::getCustomId).toList();

@@ -27,11 +27,14 @@ class TelegramEmulatorTest {
 
     private static TelegramBot bot;
     private static Storage storage;
+    private static ChatEngine engine;
+    /** The engine's clock: quiz games move on by it, so a test can end a round without waiting for it. */
+    private static final Fixtures.MutableClock CLOCK = new Fixtures.MutableClock(java.time.Instant.now());
 
     @BeforeAll
     static void startBot(Emulator emulator) {
         storage = Storage.inMemory();
-        ChatEngine engine = Mockingbird.builder(Fixtures.bank()).storage(storage).build();
+        engine = Mockingbird.builder(Fixtures.bank()).storage(storage).clock(CLOCK).build();
         bot = TelegramBot.start(engine, TelegramSettings.of(TOKEN, emulator.apiUrl()));
     }
 
@@ -136,7 +139,7 @@ class TelegramEmulatorTest {
         long group = -3003;
 
         // when someone starts a quiz round in a group
-        emulator.say(TOKEN, group, "group", 21, "Ada", "/quiz system-design");
+        emulator.say(TOKEN, group, "group", 21, "Ada", "/quiz system-design 1");
 
         // then the round comes with a button per option and Reveal
         BotMessage round = emulator.awaitMessages(TOKEN, group, 1).getFirst();
@@ -160,6 +163,55 @@ class TelegramEmulatorTest {
                 m -> m.messageId() == round.messageId() && m.text().contains("answer " + right));
         assertTrue(result.text().contains("Right (1 of 2): </b>Ada"), result.text());
         assertEquals(List.of("Next quiz", "Scores"), result.buttons().stream().map(BotMessage.Button::label).toList());
+    }
+
+    @Test
+    void threePlayersPlayAThreeRoundGameToItsScoreboard(Emulator emulator) throws InterruptedException {
+        long group = -3004;
+
+        // when Ada starts a 3-round game
+        emulator.say(TOKEN, group, "group", 31, "Ada", "/quiz system-design 3");
+        List<BotMessage> opening = emulator.awaitMessages(TOKEN, group, 2);
+        assertTrue(opening.getFirst().text().contains("3-round quiz game starts now"), opening.getFirst().text());
+        BotMessage round = opening.getLast();
+        assertTrue(round.text().startsWith("<b>Round 1 of 3 · Quiz · System Design"), round.text());
+        assertEquals(List.of("A", "B", "C"), round.buttons().stream().map(BotMessage.Button::label).toList());
+
+        for (int n = 1; n <= 3; n++) {
+            // and Ada and Grace answer right, Linus wrong
+            String right = letterOf(round.text(), "b");
+            int answeredBefore = emulator.answeredCallbacks(TOKEN).size();
+            emulator.press(TOKEN, group, "group", 31, "Ada", round, round.data(right));
+            emulator.press(TOKEN, group, "group", 32, "Grace", round, round.data(right));
+            emulator.press(TOKEN, group, "group", 33, "Linus", round, round.data(letterOf(round.text(), "a")));
+            emulator.awaitAnsweredCallbacks(TOKEN, answeredBefore + 3);
+            if (n == 1) {
+                // the first round runs its time (it is how players join); then the schedule posts its result
+                CLOCK.advance(java.time.Duration.ofSeconds(21));
+                engine.postDue(List.of(bot.outbound()));
+                BotMessage result = emulator.awaitMessages(TOKEN, group, 1).getFirst();
+                assertTrue(result.text().contains("Round 1 of 3 is over") && result.text().contains("Ada, Grace"),
+                        result.text());
+            } else {
+                // later rounds close as soon as all three have answered: the round's message becomes its result
+                int id = round.messageId();
+                int number = n;
+                BotMessage result = emulator.awaitHistory(TOKEN,
+                        m -> m.messageId() == id && m.text().contains("Round " + number + " of 3 is over"));
+                assertTrue(result.text().contains("Right (2 of 3)"), result.text());
+            }
+            // then after the pause comes the next round, or the scoreboard
+            CLOCK.advance(java.time.Duration.ofSeconds(4));
+            engine.postDue(List.of(bot.outbound()));
+            round = emulator.awaitMessages(TOKEN, group, 1).getFirst();
+            if (n < 3) {
+                assertTrue(round.text().startsWith("<b>Round " + (n + 1) + " of 3"), round.text());
+            }
+        }
+        String board = round.text();
+        assertTrue(board.startsWith("<b>Game over · 3 rounds</b>"), board);
+        assertTrue(board.contains("wins with") && board.contains("Ada") && board.contains("Grace")
+                && board.contains("Linus") && board.contains("0 of 3 right"), board);
     }
 
     /** The letter a round's message shows an option under ("<b>B)</b> b"). */

@@ -147,6 +147,6 @@ public final class Mockingbird {
                 new OwnAnswer(bank, storage.history(), storage.reviews(), grader));
         return new DefaultEngine(services, List.copyOf(commands), freeText,
                 DailyPosts.over(bank, storage, sessions, clock, asks),
-                QuizTimer.over(bank, storage.quizzes(), sessions, clock));
+                QuizTimer.over(bank, storage.quizzes(), storage.history(), sessions, clock, random));
     }
 }

@@ -16,6 +16,7 @@ import dev.mockingbird.core.command.OptionSpec;
 import dev.mockingbird.core.command.TrackArgs;
 import dev.mockingbird.core.storage.HistoryPort;
 import dev.mockingbird.core.storage.QuizAnswer;
+import dev.mockingbird.core.storage.QuizGame;
 import dev.mockingbird.core.storage.QuizPort;
 import dev.mockingbird.core.storage.QuizRound;
 import java.util.ArrayList;
@@ -27,37 +28,47 @@ import java.util.Set;
 import java.util.random.RandomGenerator;
 
 /**
- * {@code /quiz [track] [level]}: a multiple-choice round for the whole chat. Everyone answers with one press (the
- * first press counts), anyone reveals, and the reveal names who got it right. In a private chat the answer is revealed
- * at once. Typed {@code /quiz b} and {@code /quiz reveal} do the same as the buttons, for chats without them.
+ * {@code /quiz [track] [level] [rounds]}: a multiple-choice game for the whole chat. In a group it plays
+ * {@value #DEFAULT_ROUNDS} rounds unless told otherwise: each round closes when its time is up or once everyone
+ * playing has answered, shows who was right, and the next follows; the end posts the scoreboard and the winner.
+ * {@code /quiz ... 1} plays a single round as before, which anyone may reveal. Everyone answers with one press (the
+ * first press counts); in a private chat the answer is revealed at once. Typed {@code /quiz b}, {@code /quiz reveal}
+ * and {@code /quiz stop} do the same as the buttons, for chats without them.
  */
 public final class QuizCommand implements Command {
 
-    private static final CommandSpec SPEC = new CommandSpec("quiz", "A multiple-choice round everyone in the chat "
-            + "can answer", List.of(
+    private static final CommandSpec SPEC = new CommandSpec("quiz", "A multiple-choice game everyone in the chat "
+            + "can play (/quiz sd 5, /quiz stop)", List.of(
                     new OptionSpec("track", "Track, e.g. databases (default: all)", OptionSpec.Kind.TRACK, false),
-                    new OptionSpec("level", "junior, mid or senior (default: all)", OptionSpec.Kind.LEVEL, false)));
-    /** How long a group round stays open unless someone reveals it sooner. */
+                    new OptionSpec("level", "junior, mid or senior (default: all)", OptionSpec.Kind.LEVEL, false),
+                    new OptionSpec("rounds", "Rounds, 1 to " + QuizCommand.MAX_ROUNDS + " (default "
+                            + QuizCommand.DEFAULT_ROUNDS + " in groups)", OptionSpec.Kind.TEXT, false)));
+    /** How long a single round stays open unless someone reveals it sooner. */
     public static final java.time.Duration ROUND_TIME = java.time.Duration.ofSeconds(60);
-    private static final Set<String> REVEAL = Set.of("reveal", "end", "stop", "answer");
-    /** Round ids: 8 base-36 characters, short enough for any button and unique enough per chat. */
-    private static final long ID_SPACE = 2_821_109_907_456L; // 36^8
+    /** A group game's rounds when none are asked for. */
+    static final int DEFAULT_ROUNDS = 5;
+    static final int MAX_ROUNDS = 20;
+    /** How long each round of a game stays open. */
+    static final int GAME_ROUND_SECONDS = 20;
+    private static final Set<String> REVEAL = Set.of("reveal", "end", "answer");
+    private static final Set<String> STOP = Set.of("stop", "quit", "cancel");
+    private static final java.util.regex.Pattern ROUNDS = java.util.regex.Pattern.compile("\\d{1,3}");
 
     private final QuestionBank bank;
-    private final RandomGenerator random;
     private final QuizPort rounds;
     private final TrackArgs trackArgs;
-    private final QuestionPicker picker;
     private final QuizViews views;
+    private final RoundStarter starter;
+    private final GameFlow games;
 
     /** The command over the bank, the rounds and the history it picks unseen questions from. */
     public QuizCommand(QuestionBank bank, QuizPort rounds, HistoryPort history, RandomGenerator random) {
         this.bank = bank;
-        this.random = random;
         this.rounds = rounds;
         this.trackArgs = new TrackArgs(bank);
-        this.picker = new QuestionPicker(history, random);
         this.views = new QuizViews(bank);
+        this.starter = new RoundStarter(bank, rounds, new QuestionPicker(history, random), random);
+        this.games = new GameFlow(rounds, views, starter);
     }
 
     @Override
@@ -68,32 +79,61 @@ public final class QuizCommand implements Command {
     @Override
     public List<Reply> onCommand(CommandContext context, String args) {
         String typed = args.strip().toLowerCase(Locale.ROOT);
+        Optional<QuizGame> game = rounds.runningGame(context.session());
+        if (STOP.contains(typed) && game.isPresent()) {
+            return stop(context, game.get());
+        }
         Optional<QuizRound> open = rounds.openRound(context.session());
-        if (REVEAL.contains(typed)) {
+        if (REVEAL.contains(typed) || STOP.contains(typed)) {
+            if (game.isPresent()) {
+                return List.of(Reply.text("Rounds of a game close by themselves. /quiz stop ends the game."));
+            }
             return open.map(round -> reveal(context, round))
                     .orElseGet(() -> List.of(Reply.text("No quiz round is running. Start one with /quiz.")));
         }
-        if (typed.length() == 1) {
+        if (typed.length() == 1 && (open.isPresent() || !Character.isDigit(typed.charAt(0)))) {
             // A letter is an answer, never a track, even when no round is running.
             return open.map(round -> answerTyped(context, round, typed))
                     .orElseGet(() -> List.of(Reply.text("No quiz round is running. Start one with /quiz.")));
         }
-        return start(context, trackArgs.parse(args));
+        if (game.isPresent()) {
+            return List.of(running(game.get()));
+        }
+        List<String> words = new ArrayList<>(List.of(args.strip().split("\\s+")));
+        words.removeIf(String::isEmpty);
+        Optional<String> wanted = !words.isEmpty() && ROUNDS.matcher(words.getLast()).matches()
+                ? Optional.of(words.removeLast()) : Optional.empty();
+        return start(context, trackArgs.parse(String.join(" ", words)), wanted);
     }
 
     /** Discord's slash options, read by name: a track of several words is never taken for a level or an answer. */
     @Override
     public List<Reply> onOptions(CommandContext context, Map<String, String> options) {
+        Optional<QuizGame> game = rounds.runningGame(context.session());
+        if (game.isPresent()) {
+            return List.of(running(game.get()));
+        }
         return start(context, trackArgs.parse(Optional.ofNullable(options.get("track")),
-                Optional.ofNullable(options.get("level"))));
+                Optional.ofNullable(options.get("level"))), Optional.ofNullable(options.get("rounds")));
     }
 
-    private List<Reply> start(CommandContext context, TrackArgs.Parsed parsed) {
+    private List<Reply> start(CommandContext context, TrackArgs.Parsed parsed, Optional<String> wanted) {
         Optional<Reply> problem = trackArgs.problem(parsed);
         if (problem.isPresent()) {
             return List.of(problem.get());
         }
-        return start(context, parsed.track(), parsed.level());
+        int count = context.inGroup() ? DEFAULT_ROUNDS : 1;
+        if (wanted.isPresent()) {
+            String w = wanted.get().strip();
+            if (!ROUNDS.matcher(w).matches() || Integer.parseInt(w) < 1 || Integer.parseInt(w) > MAX_ROUNDS) {
+                return List.of(Reply.text("A game has 1 to " + MAX_ROUNDS + " rounds, e.g. /quiz system-design 5."));
+            }
+            count = Integer.parseInt(w);
+        }
+        if (count == 1) {
+            return start(context, parsed.track(), parsed.level());
+        }
+        return startGame(context, parsed.track(), parsed.level(), count);
     }
 
     @Override
@@ -121,39 +161,67 @@ public final class QuizCommand implements Command {
         return answer(context, round.get(), args.get(1));
     }
 
-    private List<Reply> start(CommandContext context, Optional<Track> track, Optional<Level> level) {
-        List<Reply> replies = new ArrayList<>();
-        Optional<String> previous = Optional.empty();
-        Optional<QuizRound> open = rounds.openRound(context.session());
-        if (open.isPresent()) {
-            // A new round closes the running one, so its players still see how they did.
-            previous = Optional.of(open.get().questionId());
-            if (rounds.endRound(open.get().id(), context.now())) {
-                replies.add(Reply.send(resultText(open.get())));
-            }
+    private Reply running(QuizGame game) {
+        int left = game.rounds() - game.played();
+        return Reply.text("A quiz game is running here: round " + game.played() + " of " + game.rounds()
+                + (left > 0 ? ", " + left + (left == 1 ? " round" : " rounds") + " to go" : ", the last") + ". "
+                + "Its starter or an admin can end it with /quiz stop.");
+    }
+
+    private List<Reply> stop(CommandContext context, QuizGame game) {
+        if (!game.starter().equals(context.person().id()) && !context.mayManage()) {
+            return context.note("Only whoever started this game, or an admin, can stop it.");
         }
-        List<Question> pool = bank.questions().stream()
-                .filter(q -> q.quiz().isPresent())
-                .filter(q -> track.map(t -> t.slug().equals(q.track())).orElse(true))
-                .filter(q -> level.map(l -> l == q.level()).orElse(true))
-                .toList();
-        Optional<String> last = previous;
-        Optional<Question> picked = picker.pick(pool, rounds.roundCounts(context.session()), () -> last);
-        if (picked.isEmpty()) {
-            replies.add(Reply.text("There are no quiz questions " + track.map(t -> "in " + t.name() + " ").orElse("")
-                    + level.map(l -> "at " + l.slug() + " level ").orElse("") + "yet. Try /quiz on its own."));
+        return games.stop(game, context.now());
+    }
+
+    private List<Reply> startGame(CommandContext context, Optional<Track> track, Optional<Level> level, int count) {
+        List<Reply> replies = new ArrayList<>();
+        Optional<String> previous = closeSingleRound(context, replies);
+        QuizGame game = new QuizGame(starter.newId(), context.session(), context.person().id(),
+                track.map(Track::slug), level.map(Level::slug), count, GAME_ROUND_SECONDS, 0, context.now(),
+                Optional.empty(), Optional.empty());
+        rounds.startGame(game);
+        Optional<RoundStarter.Started> first = starter.start(context.session(), game.track(), level, context.now(),
+                Optional.of(context.now().plus(game.roundTime())), previous, context.inGroup(), Optional.of(game));
+        if (first.isEmpty()) {
+            rounds.endGame(game.id(), context.now());
+            replies.add(noQuestions(track, level));
             return replies;
         }
-        Question question = picked.get();
-        Quiz quiz = question.quiz().orElseThrow();
+        replies.add(Reply.text("A " + count + "-round quiz game starts now: " + GAME_ROUND_SECONDS + " s a round, "
+                + "1 point for a right answer plus up to 0.5 for speed."));
+        replies.add(first.get().message());
+        return replies;
+    }
+
+    private List<Reply> start(CommandContext context, Optional<Track> track, Optional<Level> level) {
+        List<Reply> replies = new ArrayList<>();
+        Optional<String> previous = closeSingleRound(context, replies);
         // A group round closes by itself, so it ends even if nobody presses Reveal; alone, the answer ends it.
         Optional<java.time.Instant> closesAt = context.inGroup()
                 ? Optional.of(context.now().plus(ROUND_TIME)) : Optional.empty();
-        QuizRound round = new QuizRound(newId(), context.session(), question.id(), quiz.answer(),
-                track.map(Track::slug), level.map(Level::slug), context.now(), closesAt, Optional.empty());
-        rounds.startRound(round);
-        replies.add(Reply.send(views.round(question, quiz, round, context.inGroup()), views.roundButtons(round, quiz)));
+        Optional<RoundStarter.Started> started = starter.start(context.session(), track.map(Track::slug), level,
+                context.now(), closesAt, previous, context.inGroup(), Optional.empty());
+        replies.add(started.map(RoundStarter.Started::message).orElseGet(() -> noQuestions(track, level)));
         return replies;
+    }
+
+    /** A new round closes the running single one, so its players still see how they did; its question, if any. */
+    private Optional<String> closeSingleRound(CommandContext context, List<Reply> replies) {
+        Optional<QuizRound> open = rounds.openRound(context.session());
+        if (open.isEmpty()) {
+            return Optional.empty();
+        }
+        if (rounds.endRound(open.get().id(), context.now())) {
+            replies.add(Reply.send(resultText(open.get())));
+        }
+        return Optional.of(open.get().questionId());
+    }
+
+    private static Reply noQuestions(Optional<Track> track, Optional<Level> level) {
+        return Reply.text("There are no quiz questions " + track.map(t -> "in " + t.name() + " ").orElse("")
+                + level.map(l -> "at " + l.slug() + " level ").orElse("") + "yet. Try /quiz on its own.");
     }
 
     /** A typed answer: a letter, or the option's number as people count (1 is A), both as this round shows them. */
@@ -181,6 +249,15 @@ public final class QuizCommand implements Command {
         }
         boolean first = rounds.answer(round.id(), new QuizAnswer(context.person(), context.request().displayName(),
                 choice, context.now()));
+        Optional<QuizGame> game = games.runningGameOf(round);
+        if (first && game.isPresent()) {
+            // Alone, or the last of the game's players to answer: no one to wait for.
+            if ((!context.inGroup() || games.everyoneAnswered(game.get(), round))
+                    && rounds.endRound(round.id(), context.now())) {
+                return shown(context, games.closed(game.get(), round, context.now()), List.of());
+            }
+            return context.note("Locked in: " + order.letter(choice) + ".");
+        }
         if (!context.inGroup()) {
             // Playing alone: no one to wait for.
             return reveal(context, round);
@@ -197,12 +274,18 @@ public final class QuizCommand implements Command {
     }
 
     private List<Reply> reveal(CommandContext context, QuizRound round) {
+        if (games.runningGameOf(round).isPresent()) {
+            return context.note("Rounds of a game close by themselves. /quiz stop ends the game.");
+        }
         if (!rounds.endRound(round.id(), context.now())) {
             return context.note("That round has been revealed already.");
         }
-        RichText text = resultText(round);
-        List<dev.mockingbird.core.chat.Button> buttons = QuizViews.afterButtons(round);
-        // A press replaces the round's message with its result; a typed reveal posts it.
+        return shown(context, resultText(round), QuizViews.afterButtons(round));
+    }
+
+    /** A press replaces the round's message with its result; a typed answer or reveal posts it. */
+    private static List<Reply> shown(CommandContext context, RichText text,
+                                     List<dev.mockingbird.core.chat.Button> buttons) {
         return List.of(context.request().input() instanceof Input.Press
                 ? new Reply.Edit(text, buttons)
                 : Reply.send(text, buttons));
@@ -221,8 +304,4 @@ public final class QuizCommand implements Command {
         return letters;
     }
 
-    private String newId() {
-        String id = Long.toString(Math.floorMod(random.nextLong(), ID_SPACE), 36);
-        return "0".repeat(8 - id.length()) + id;
-    }
 }

@@ -14,6 +14,7 @@ import dev.mockingbird.core.chat.RichText.Plain;
 import dev.mockingbird.core.chat.RichText.Span;
 import dev.mockingbird.core.command.ButtonData;
 import dev.mockingbird.core.storage.QuizAnswer;
+import dev.mockingbird.core.storage.QuizGame;
 import dev.mockingbird.core.storage.QuizRound;
 import dev.mockingbird.core.storage.QuizScore;
 import java.util.ArrayList;
@@ -38,19 +39,32 @@ final class QuizViews {
         return "Quiz · " + track + " · " + question.level().slug();
     }
 
-    RichText round(Question question, Quiz quiz, QuizRound round, boolean group) {
+    /**
+     * Where a round stands in its game.
+     *
+     * @param round   its number, from 1
+     * @param of      the game's rounds
+     * @param seconds how long it stays open
+     */
+    record Position(int round, int of, int seconds) {
+    }
+
+    RichText round(Question question, Quiz quiz, QuizRound round, boolean group, Optional<Position> game) {
+        String how = game.map(p -> "Everyone can answer; your first press counts, and faster right answers score "
+                        + "more. Closes in " + p.seconds() + " s, or once everyone playing has answered.")
+                .orElse(group ? "Everyone can answer; your first press counts. The answer and who got it show in "
+                        + QuizCommand.ROUND_TIME.toSeconds() + " s, or when someone presses Reveal."
+                        : "Pick an answer.");
         return RichText.builder()
-                .paragraph(new Bold(heading(question)))
+                .paragraph(new Bold(game.map(p -> "Round " + p.round() + " of " + p.of() + " · ").orElse("")
+                        + heading(question)))
                 .paragraph(new Plain(quiz.question()))
                 .block(options(quiz, OptionOrder.of(round, quiz.options().size()), -1, List.of(), false))
-                .paragraph(new Italic(group
-                        ? "Everyone can answer; your first press counts. The answer and who got it show in "
-                        + QuizCommand.ROUND_TIME.toSeconds() + " s, or when someone presses Reveal."
-                        : "Pick an answer."))
+                .paragraph(new Italic(how))
                 .build();
     }
 
-    List<Button> roundButtons(QuizRound round, Quiz quiz) {
+    List<Button> roundButtons(QuizRound round, Quiz quiz, boolean reveal) {
         List<Button> buttons = new ArrayList<>();
         OptionOrder order = OptionOrder.of(round, quiz.options().size());
         for (int position = 0; position < order.size(); position++) {
@@ -59,8 +73,54 @@ final class QuizViews {
             buttons.add(new Button(letter, ButtonData.of("quiz", round.id(), Integer.toString(order.option(position)))
                     .encode(), "/quiz " + letter.toLowerCase(java.util.Locale.ROOT)));
         }
-        buttons.add(new Button("Reveal", ButtonData.of("quiz", round.id(), "end").encode(), "/quiz reveal"));
+        if (reveal) {
+            // A game's rounds close by themselves: a Reveal there would let one player cut the others short.
+            buttons.add(new Button("Reveal", ButtonData.of("quiz", round.id(), "end").encode(), "/quiz reveal"));
+        }
         return buttons;
+    }
+
+    /** A game round's result, with the standings so far and what comes next. */
+    RichText gameResult(QuizRound round, List<QuizAnswer> answers, QuizGame game, Standings standings) {
+        RichText.Builder text = RichText.builder()
+                .paragraph(new Bold("Round " + game.played() + " of " + game.rounds() + " is over"))
+                .append(result(round, answers));
+        if (!standings.players().isEmpty()) {
+            text.paragraph(new Bold("Standings: "), new Plain(standings.players().stream().limit(MAX_NAMES)
+                    .map(p -> p.name() + " " + points(p.points())).collect(java.util.stream.Collectors.joining(", "))));
+        }
+        text.text(game.played() < game.rounds() ? "Next round in a few seconds." : "Final scores in a moment.");
+        return text.build();
+    }
+
+    /** The scoreboard at a game's end. */
+    RichText scoreboard(QuizGame game, Standings standings, boolean stopped) {
+        RichText.Builder text = RichText.builder().paragraph(new Bold(stopped
+                ? "Game stopped after " + game.played() + " of " + game.rounds() + " rounds"
+                : "Game over · " + game.rounds() + " rounds"));
+        if (standings.players().isEmpty()) {
+            return text.text("Nobody answered, so nobody wins. Start another with /quiz.").build();
+        }
+        Standings.Player winner = standings.players().getFirst();
+        if (winner.right() == 0) {
+            text.text("Nobody got a right answer this time, so nobody wins.");
+        } else {
+            text.paragraph(new Plain("🏆 "), new Bold(winner.name()), new Plain(" wins with "
+                    + points(winner.points()) + " points."));
+        }
+        List<List<Span>> rows = new ArrayList<>();
+        for (int i = 0; i < standings.players().size() && i < MAX_NAMES; i++) {
+            Standings.Player p = standings.players().get(i);
+            rows.add(List.of(new Bold((i + 1) + ". " + p.name()), new Plain(" " + points(p.points()) + " points · "
+                    + p.right() + " of " + game.played() + " right · "
+                    + String.format(java.util.Locale.ROOT, "%.1f", p.time().toMillis() / 1000.0) + " s")));
+        }
+        return text.bulletSpans(rows).text("Points: 1 for a right answer, plus up to 0.5 the faster it came; ties go "
+                + "to the faster total. Play again with /quiz.").build();
+    }
+
+    static String points(double points) {
+        return String.format(java.util.Locale.ROOT, "%.1f", Standings.rounded(points));
     }
 
     /** A round's result, or a line saying its question has left the bank. */

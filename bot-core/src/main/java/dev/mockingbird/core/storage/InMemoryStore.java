@@ -49,6 +49,9 @@ final class InMemoryStore implements ProfilePort, HistoryPort, SessionPort, Upda
     /** Rounds in start order; answers per round in answer order, each list replaced as a whole on change. */
     private final Map<String, QuizRound> rounds = new LinkedHashMap<>();
     private final Map<String, List<QuizAnswer>> answers = new HashMap<>();
+    private final Map<String, QuizGame> games = new LinkedHashMap<>();
+    private final Map<String, List<String>> gameRounds = new HashMap<>();
+    private final Map<String, String> roundGames = new HashMap<>();
 
     // --- transactions
 
@@ -419,6 +422,105 @@ final class InMemoryStore implements ProfilePort, HistoryPort, SessionPort, Upda
                     .sorted(Comparator.comparingInt(QuizScore::right).reversed()
                             .thenComparingInt(QuizScore::answered))
                     .limit(limit).toList();
+        });
+    }
+
+    @Override
+    public void startGame(QuizGame game) {
+        locked(() -> {
+            if (games.containsKey(game.id())) {
+                throw new StorageException("Quiz game " + game.id() + " exists already");
+            }
+            put(games, game.id(), game);
+        });
+    }
+
+    @Override
+    public Optional<QuizGame> game(String gameId) {
+        return locked(() -> Optional.ofNullable(games.get(gameId)));
+    }
+
+    @Override
+    public Optional<QuizGame> runningGame(SessionKey chat) {
+        return locked(() -> games.values().stream().filter(g -> g.chat().equals(chat) && g.running())
+                .reduce((first, second) -> second));
+    }
+
+    @Override
+    public void addGameRound(String gameId, String roundId) {
+        locked(() -> {
+            QuizGame game = games.get(gameId);
+            if (game == null || !rounds.containsKey(roundId)) {
+                throw new StorageException("No quiz game " + gameId + " or round " + roundId);
+            }
+            List<String> played = new ArrayList<>(gameRounds.getOrDefault(gameId, List.of()));
+            played.add(roundId);
+            put(gameRounds, gameId, List.copyOf(played));
+            put(roundGames, roundId, gameId);
+            put(games, gameId, withPlayed(game, game.played() + 1, Optional.empty()));
+        });
+    }
+
+    private static QuizGame withPlayed(QuizGame g, int played, Optional<Instant> next) {
+        return new QuizGame(g.id(), g.chat(), g.starter(), g.track(), g.level(), g.rounds(), g.seconds(), played,
+                g.startedAt(), next, g.endedAt());
+    }
+
+    @Override
+    public Optional<QuizGame> gameOf(String roundId) {
+        return locked(() -> Optional.ofNullable(roundGames.get(roundId)).map(games::get));
+    }
+
+    @Override
+    public List<QuizRound> gameRounds(String gameId) {
+        return locked(() -> gameRounds.getOrDefault(gameId, List.of()).stream().map(rounds::get)
+                .filter(java.util.Objects::nonNull).toList());
+    }
+
+    @Override
+    public boolean scheduleNext(String gameId, int played, Instant at) {
+        return locked(() -> {
+            QuizGame game = games.get(gameId);
+            if (game == null || !game.running() || game.played() != played || game.nextRoundAt().isPresent()) {
+                return false;
+            }
+            put(games, gameId, withPlayed(game, played, Optional.of(at)));
+            return true;
+        });
+    }
+
+    @Override
+    public boolean takeNext(String gameId, int played) {
+        return locked(() -> {
+            QuizGame game = games.get(gameId);
+            if (game == null || !game.running() || game.played() != played || game.nextRoundAt().isEmpty()) {
+                return false;
+            }
+            put(games, gameId, withPlayed(game, played, Optional.empty()));
+            return true;
+        });
+    }
+
+    @Override
+    public List<QuizGame> gamesDue(Instant by, List<String> platforms, int limit) {
+        return locked(() -> games.values().stream()
+                .filter(g -> g.running() && g.nextRoundAt().isPresent() && !g.nextRoundAt().get().isAfter(by))
+                .filter(g -> platforms.contains(g.chat().platform()))
+                .sorted(Comparator.comparing((QuizGame g) -> g.nextRoundAt().orElseThrow()).thenComparing(QuizGame::id))
+                .limit(limit).toList());
+    }
+
+    @Override
+    public boolean endGame(String gameId, Instant at) {
+        return locked(() -> {
+            QuizGame game = games.get(gameId);
+            if (game == null || !game.running()) {
+                return false;
+            }
+            put(games, gameId, new QuizGame(game.id(), game.chat(), game.starter(), game.track(), game.level(),
+                    game.rounds(), game.seconds(), game.played(), game.startedAt(), Optional.empty(),
+                    Optional.of(at)));
+            return true;
         });
     }
 

@@ -45,4 +45,40 @@ public interface QuizPort {
 
     /** Deletes every answer a person gave, in any chat; returns how many went. */
     int deleteAnswers(SessionKey person);
+
+    /** Stores a new game; its rounds are stored with {@link #startRound} and linked with {@link #addGameRound}. */
+    void startGame(QuizGame game);
+
+    /** The game with this id. */
+    Optional<QuizGame> game(String gameId);
+
+    /** The chat's game that has not ended. */
+    Optional<QuizGame> runningGame(SessionKey chat);
+
+    /** Links a started round to its game as its next round: the game's {@code played} count goes up by one. */
+    void addGameRound(String gameId, String roundId);
+
+    /** The game a round belongs to, if any (one read, on every press). */
+    Optional<QuizGame> gameOf(String roundId);
+
+    /** A game's rounds in the order they were played. */
+    List<QuizRound> gameRounds(String gameId);
+
+    /**
+     * Sets when a running game's next step (its next round, or its end) is due, once its current round has closed;
+     * true for exactly one caller per round, false when it was set already or the game ended.
+     */
+    boolean scheduleNext(String gameId, int played, Instant at);
+
+    /**
+     * Takes a due next step: clears {@code nextRoundAt} if the game has still played {@code played} rounds; true for
+     * exactly one caller, so of several instances one starts the round (or ends the game).
+     */
+    boolean takeNext(String gameId, int played);
+
+    /** Running games on these platforms whose next step is due by this instant, soonest first. */
+    List<QuizGame> gamesDue(Instant by, List<String> platforms, int limit);
+
+    /** Ends a running game; true for exactly one caller. */
+    boolean endGame(String gameId, Instant at);
 }

@@ -64,7 +64,7 @@ class QuizTest {
     @Test
     void aGroupRoundClosesByItselfWhenItsTimeIsUp() {
         // given a group round with one right answer
-        List<Reply> round = engine.handle(groupText("1", "/quiz"));
+        List<Reply> round = engine.handle(groupText("1", "/quiz 1"));
         assertTrue(text(round.getLast()).contains("show in 60 s, or when someone presses Reveal"), text(round.getLast()));
         engine.handle(groupPress("2", data(round, at(round, "b"))));
         Posts posts = new Posts();
@@ -85,7 +85,7 @@ class QuizTest {
 
     @Test
     void aRoundRevealedBeforeItsTimeIsNotClosedAgain() {
-        List<Reply> round = engine.handle(groupText("1", "/quiz"));
+        List<Reply> round = engine.handle(groupText("1", "/quiz 1"));
         engine.handle(groupPress("1", data(round, "Reveal")));
         clock.advance(java.time.Duration.ofMinutes(5));
         Posts posts = new Posts();
@@ -105,7 +105,7 @@ class QuizTest {
         // given many rounds, each revealed
         Set<String> rightLetters = new HashSet<>();
         for (int i = 0; i < 12; i++) {
-            List<Reply> round = engine.handle(groupText("1", "/quiz system-design"));
+            List<Reply> round = engine.handle(groupText("1", "/quiz system-design 1"));
             String right = at(round, "b");
             rightLetters.add(right);
             // when another instance over the same store takes a typed answer for this round
@@ -127,7 +127,7 @@ class QuizTest {
     @Test
     void aGroupQuizKeepsEachPersonsFirstPressAndTheRevealNamesWhoWasRight() {
         // given a round in a group
-        List<Reply> round = engine.handle(groupText("1", "/quiz system-design"));
+        List<Reply> round = engine.handle(groupText("1", "/quiz system-design 1"));
         assertTrue(text(round.getLast()).startsWith("Quiz · System Design · "), text(round.getLast()));
         assertEquals(List.of("A", "B", "C", "Reveal"), buttons(round.getLast()).stream().map(Button::label).toList());
         // when two people answer right, one wrong, and one changes their mind
@@ -151,7 +151,7 @@ class QuizTest {
 
     @Test
     void pressesAfterTheRevealAndOnUnknownRoundsAnswerSensibly() {
-        List<Reply> round = engine.handle(groupText("1", "/quiz"));
+        List<Reply> round = engine.handle(groupText("1", "/quiz 1"));
         engine.handle(groupPress("1", data(round, "Reveal")));
         assertTrue(text(engine.handle(groupPress("2", data(round, at(round, "a")))).getLast()).contains("round is over"));
         assertTrue(text(engine.handle(groupPress("2", data(round, "Reveal"))).getLast())
@@ -163,7 +163,7 @@ class QuizTest {
     @Test
     void aRoundFromAnotherChatCannotBeAnsweredHere() {
         // given a round in the group
-        List<Reply> round = engine.handle(groupText("1", "/quiz"));
+        List<Reply> round = engine.handle(groupText("1", "/quiz 1"));
         // when its button data is pressed in a private chat
         Reply reply = engine.handle(privatePress(data(round, at(round, "b")))).getLast();
         // then it is not found there, and the group's round is untouched
@@ -185,7 +185,7 @@ class QuizTest {
     @Test
     void typedLettersAndRevealWorkWhereThereAreNoButtons() {
         // given a round, as the console shows it
-        List<Reply> round = engine.handle(groupText("1", "/quiz"));
+        List<Reply> round = engine.handle(groupText("1", "/quiz 1"));
         assertEquals(List.of("/quiz a", "/quiz b", "/quiz c", "/quiz reveal"),
                 buttons(round.getLast()).stream().map(Button::command).toList());
         // when people type their answers and the reveal
@@ -203,9 +203,9 @@ class QuizTest {
 
     @Test
     void aNewQuizClosesTheRunningRoundAndShowsItsResultFirst() {
-        List<Reply> round = engine.handle(groupText("1", "/quiz"));
+        List<Reply> round = engine.handle(groupText("1", "/quiz 1"));
         engine.handle(groupPress("2", data(round, at(round, "b"))));
-        List<Reply> next = engine.handle(groupText("1", "/quiz"));
+        List<Reply> next = engine.handle(groupText("1", "/quiz system-design 1"));
         assertEquals(2, next.size(), next.toString());
         assertTrue(text(next.getFirst()).contains("Right (1 of 1): User 2"), text(next.getFirst()));
         assertTrue(text(next.getLast()).startsWith("Quiz · "), text(next.getLast()));
@@ -216,7 +216,7 @@ class QuizTest {
         // system design has 12 questions with quizzes in the fixture bank (4 per level)
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < 12; i++) {
-            List<Reply> round = engine.handle(groupText("1", "/quiz system-design"));
+            List<Reply> round = engine.handle(groupText("1", "/quiz system-design 1"));
             seen.add(text(round.getLast()).lines().findFirst().orElseThrow() + " " + data(round, at(round, "a")));
             engine.handle(groupPress("1", data(round, "Reveal")));
         }
@@ -229,7 +229,7 @@ class QuizTest {
     @Test
     void scoresRankTheChatByRightAnswers() {
         for (String answer : List.of("b", "a")) {
-            List<Reply> round = engine.handle(groupText("1", "/quiz"));
+            List<Reply> round = engine.handle(groupText("1", "/quiz 1"));
             engine.handle(groupPress("1", data(round, at(round, "b"))));
             engine.handle(groupPress("2", data(round, at(round, answer))));
             engine.handle(groupPress("1", data(round, "Reveal")));
@@ -242,7 +242,7 @@ class QuizTest {
     @Test
     void manySimultaneousPressesCountEveryoneOnce() throws Exception {
         // given a round in a busy group
-        List<Reply> round = engine.handle(groupText("1", "/quiz"));
+        List<Reply> round = engine.handle(groupText("1", "/quiz 1"));
         String right = data(round, at(round, "b"));
         int people = 40;
         ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -275,7 +275,7 @@ class QuizTest {
     void twoInstancesOnOneStoreRevealARoundOnce() {
         // given a second instance over the same store
         ChatEngine other = engineOver(storage, 99);
-        List<Reply> round = engine.handle(groupText("1", "/quiz"));
+        List<Reply> round = engine.handle(groupText("1", "/quiz 1"));
         other.handle(groupPress("2", data(round, at(round, "b"))));
         // when both reveal
         Reply here = engine.handle(groupPress("1", data(round, "Reveal"))).getLast();

@@ -193,6 +193,52 @@ public abstract class StorageContract {
     }
 
     @Test
+    void playsAQuizGameRoundByRoundWithEachStepTakenOnce() {
+        // given a 2-round game in the team chat with its first round
+        QuizPort quizzes = storage().quizzes();
+        QuizGame game = new QuizGame("g1", team, "42", Optional.of("system-design"), Optional.empty(), 2, 20, 0, T0,
+                Optional.empty(), Optional.empty());
+        quizzes.startGame(game);
+        assertEquals(Optional.of(game), quizzes.game("g1"));
+        assertEquals(Optional.of(game), quizzes.runningGame(team));
+        assertEquals(Optional.empty(), quizzes.runningGame(ada));
+        quizzes.startRound(round("g1r1", team, "sd/a", 1, T0));
+        quizzes.addGameRound("g1", "g1r1");
+        assertEquals(1, quizzes.game("g1").orElseThrow().played());
+        assertEquals(Optional.of("g1"), quizzes.gameOf("g1r1").map(QuizGame::id));
+
+        // when its round ends and the next step is scheduled twice (two instances)
+        quizzes.endRound("g1r1", T0.plusSeconds(20));
+        boolean first = quizzes.scheduleNext("g1", 1, T0.plusSeconds(23));
+        boolean second = quizzes.scheduleNext("g1", 1, T0.plusSeconds(24));
+
+        // then one schedule holds, the game is due only once its time comes, and one instance takes the step
+        assertTrue(first);
+        assertFalse(second);
+        assertEquals(List.of(), quizzes.gamesDue(T0.plusSeconds(22), List.of("telegram"), 10));
+        assertEquals(List.of(), quizzes.gamesDue(T0.plusSeconds(30), List.of("discord"), 10));
+        assertEquals(List.of("g1"), quizzes.gamesDue(T0.plusSeconds(23), List.of("telegram"), 10).stream()
+                .map(QuizGame::id).toList());
+        assertTrue(quizzes.takeNext("g1", 1));
+        assertFalse(quizzes.takeNext("g1", 1));
+        assertEquals(List.of(), quizzes.gamesDue(T0.plusSeconds(30), List.of("telegram"), 10));
+
+        // when its second round is added, then the rounds read back in order
+        quizzes.startRound(round("g1r2", team, "sd/b", 0, T0.plusSeconds(25)));
+        quizzes.addGameRound("g1", "g1r2");
+        assertEquals(List.of("g1r1", "g1r2"), quizzes.gameRounds("g1").stream().map(QuizRound::id).toList());
+        assertEquals(2, quizzes.game("g1").orElseThrow().played());
+
+        // and the game ends once
+        assertTrue(quizzes.endGame("g1", T0.plusSeconds(60)));
+        assertFalse(quizzes.endGame("g1", T0.plusSeconds(61)));
+        assertEquals(Optional.empty(), quizzes.runningGame(team));
+        assertEquals(Optional.of(T0.plusSeconds(60)), quizzes.game("g1").orElseThrow().endedAt());
+        assertFalse(quizzes.scheduleNext("g1", 2, T0.plusSeconds(62)), "an ended game takes no more steps");
+        assertEquals(Optional.empty(), quizzes.gameOf("solo"));
+    }
+
+    @Test
     void keepsQuizRoundsAndOnlyEachPersonsFirstAnswer() {
         QuizPort quizzes = storage().quizzes();
         // given an open round in the team chat

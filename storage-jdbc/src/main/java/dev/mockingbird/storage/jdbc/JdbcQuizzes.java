@@ -2,9 +2,11 @@ package dev.mockingbird.storage.jdbc;
 
 import dev.mockingbird.core.session.SessionKey;
 import dev.mockingbird.core.storage.QuizAnswer;
+import dev.mockingbird.core.storage.QuizGame;
 import dev.mockingbird.core.storage.QuizPort;
 import dev.mockingbird.core.storage.QuizRound;
 import dev.mockingbird.core.storage.QuizScore;
+import dev.mockingbird.core.storage.StorageException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -172,5 +174,136 @@ final class JdbcQuizzes implements QuizPort {
         return db.with(h -> h.createUpdate("DELETE FROM quiz_answers WHERE person_key = :person")
                 .bind("person", person.asString())
                 .execute());
+    }
+
+    // --- games
+
+    private static final String GAME_COLUMNS = "game_id, chat_key, starter, track, level, rounds, seconds, played, "
+            + "started_at, next_round_at, ended_at";
+
+    private static QuizGame game(ResultSet rows) throws SQLException {
+        return new QuizGame(rows.getString("game_id"), SessionKey.parse(rows.getString("chat_key")),
+                rows.getString("starter"), Optional.ofNullable(rows.getString("track")),
+                Optional.ofNullable(rows.getString("level")), rows.getInt("rounds"), rows.getInt("seconds"),
+                rows.getInt("played"), Instant.ofEpochMilli(rows.getLong("started_at")),
+                instant(rows, "next_round_at"), instant(rows, "ended_at"));
+    }
+
+    @Override
+    public void startGame(QuizGame game) {
+        db.with(h -> {
+            var insert = h.createUpdate("INSERT INTO quiz_games (" + GAME_COLUMNS + ") VALUES (:id, :chat, :starter, "
+                            + ":track, :level, :rounds, :seconds, :played, :started, :next, :ended)")
+                    .bind("id", game.id())
+                    .bind("chat", game.chat().asString())
+                    .bind("starter", game.starter())
+                    .bind("rounds", game.rounds())
+                    .bind("seconds", game.seconds())
+                    .bind("played", game.played())
+                    .bind("started", game.startedAt().toEpochMilli());
+            bind(insert, "track", game.track(), Types.VARCHAR);
+            bind(insert, "level", game.level(), Types.VARCHAR);
+            bind(insert, "next", game.nextRoundAt().map(Instant::toEpochMilli), Types.BIGINT);
+            bind(insert, "ended", game.endedAt().map(Instant::toEpochMilli), Types.BIGINT);
+            return insert.execute();
+        });
+    }
+
+    @Override
+    public Optional<QuizGame> game(String gameId) {
+        return db.with(h -> h.createQuery("SELECT " + GAME_COLUMNS + " FROM quiz_games WHERE game_id = :id")
+                .bind("id", gameId)
+                .map((rows, ctx) -> game(rows))
+                .findOne());
+    }
+
+    @Override
+    public Optional<QuizGame> runningGame(SessionKey chat) {
+        return db.with(h -> h.createQuery("SELECT " + GAME_COLUMNS + " FROM quiz_games WHERE chat_key = :chat "
+                        + "AND ended_at IS NULL ORDER BY started_at DESC LIMIT 1")
+                .bind("chat", chat.asString())
+                .map((rows, ctx) -> game(rows))
+                .findOne());
+    }
+
+    @Override
+    public void addGameRound(String gameId, String roundId) {
+        db.with(h -> {
+            // The round number comes from the game's own count, and the update claims it: two instances starting
+            // "round 3" at once cannot both succeed (the primary key on game and number backs the count).
+            int played = h.createQuery("SELECT played FROM quiz_games WHERE game_id = :id")
+                    .bind("id", gameId).mapTo(Integer.class).findOne()
+                    .orElseThrow(() -> new StorageException("No quiz game " + gameId));
+            h.createUpdate("INSERT INTO quiz_game_rounds (game_id, round_no, round_id) VALUES (:id, :no, :round)")
+                    .bind("id", gameId).bind("no", played + 1).bind("round", roundId).execute();
+            return h.createUpdate("UPDATE quiz_games SET played = played + 1, next_round_at = NULL "
+                            + "WHERE game_id = :id AND played = :played")
+                    .bind("id", gameId).bind("played", played).execute();
+        });
+    }
+
+    @Override
+    public Optional<QuizGame> gameOf(String roundId) {
+        return db.with(h -> h.createQuery("SELECT " + GAME_COLUMNS.replaceAll("(\\w+)", "q.$1")
+                        + " FROM quiz_game_rounds g JOIN quiz_games q ON q.game_id = g.game_id WHERE g.round_id = :round")
+                .bind("round", roundId).map((rows, ctx) -> game(rows)).findOne());
+    }
+
+    @Override
+    public List<QuizRound> gameRounds(String gameId) {
+        return db.with(h -> h.createQuery("SELECT " + prefixed("r.") + " FROM quiz_game_rounds g "
+                        + "JOIN quiz_rounds r ON r.round_id = g.round_id WHERE g.game_id = :id ORDER BY g.round_no")
+                .bind("id", gameId)
+                .map((rows, ctx) -> round(rows))
+                .collectIntoList());
+    }
+
+    private static String prefixed(String alias) {
+        return java.util.Arrays.stream(ROUND_COLUMNS.split(",\\s*")).map(c -> alias + c)
+                .collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public boolean scheduleNext(String gameId, int played, Instant at) {
+        return db.with(h -> h.createUpdate("UPDATE quiz_games SET next_round_at = :at WHERE game_id = :id "
+                        + "AND played = :played AND next_round_at IS NULL AND ended_at IS NULL")
+                .bind("at", at.toEpochMilli()).bind("id", gameId).bind("played", played)
+                .execute()) == 1;
+    }
+
+    @Override
+    public boolean takeNext(String gameId, int played) {
+        return db.with(h -> h.createUpdate("UPDATE quiz_games SET next_round_at = NULL WHERE game_id = :id "
+                        + "AND played = :played AND next_round_at IS NOT NULL AND ended_at IS NULL")
+                .bind("id", gameId).bind("played", played)
+                .execute()) == 1;
+    }
+
+    @Override
+    public List<QuizGame> gamesDue(Instant by, List<String> platforms, int limit) {
+        if (platforms.isEmpty()) {
+            return List.of();
+        }
+        String onPlatforms = IntStream.range(0, platforms.size()).mapToObj(i -> "chat_key LIKE :p" + i)
+                .collect(Collectors.joining(" OR "));
+        return db.with(h -> {
+            var query = h.createQuery("SELECT " + GAME_COLUMNS + " FROM quiz_games WHERE ended_at IS NULL "
+                            + "AND next_round_at <= :by AND (" + onPlatforms + ") ORDER BY next_round_at, game_id "
+                            + "LIMIT :limit")
+                    .bind("by", by.toEpochMilli())
+                    .bind("limit", limit);
+            for (int i = 0; i < platforms.size(); i++) {
+                query.bind("p" + i, platforms.get(i) + ":%");
+            }
+            return query.map((rows, ctx) -> game(rows)).collectIntoList();
+        });
+    }
+
+    @Override
+    public boolean endGame(String gameId, Instant at) {
+        return db.with(h -> h.createUpdate("UPDATE quiz_games SET ended_at = :at, next_round_at = NULL "
+                        + "WHERE game_id = :id AND ended_at IS NULL")
+                .bind("at", at.toEpochMilli()).bind("id", gameId)
+                .execute()) == 1;
     }
 }
