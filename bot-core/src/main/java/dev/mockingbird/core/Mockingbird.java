@@ -30,6 +30,7 @@ import dev.mockingbird.core.profile.LevelCommand;
 import dev.mockingbird.core.profile.StatsCommand;
 import dev.mockingbird.core.profile.TrackCommand;
 import dev.mockingbird.core.quiz.QuizCommand;
+import dev.mockingbird.core.quiz.QuizSetCommand;
 import dev.mockingbird.core.quiz.QuizTimer;
 import dev.mockingbird.core.quiz.ScoresCommand;
 import dev.mockingbird.core.session.Sessions;
@@ -132,6 +133,7 @@ public final class Mockingbird {
         commands.add(InterviewGuard.around(new RateCommand(bank, storage.reviews())));
         commands.add(InterviewGuard.around(new ReviewCommand(asks, bank, storage.reviews())));
         commands.add(new QuizCommand(bank, storage.quizzes(), storage.history(), random));
+        commands.add(new QuizSetCommand(bank, storage.quizzes()));
         commands.add(new ScoresCommand(bank, storage.quizzes()));
         commands.add(new InterviewCommand(bank, storage.history(), random));
         commands.add(new DailyCommand(bank, storage.daily(), storage.claims()));

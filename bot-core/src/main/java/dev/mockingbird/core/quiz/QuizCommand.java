@@ -19,6 +19,7 @@ import dev.mockingbird.core.storage.QuizAnswer;
 import dev.mockingbird.core.storage.QuizGame;
 import dev.mockingbird.core.storage.QuizPort;
 import dev.mockingbird.core.storage.QuizRound;
+import dev.mockingbird.core.storage.QuizSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,8 +29,8 @@ import java.util.Set;
 import java.util.random.RandomGenerator;
 
 /**
- * {@code /quiz [track] [level] [rounds]}: a multiple-choice game for the whole chat. In a group it plays
- * {@value #DEFAULT_ROUNDS} rounds unless told otherwise: each round closes when its time is up or once everyone
+ * {@code /quiz [track] [level] [rounds]}: a multiple-choice game for the whole chat. In a group it plays the chat's
+ * default rounds ({@code /quizset}; 5 when unset) unless told otherwise: each round closes when its time is up or once everyone
  * playing has answered, shows who was right, and the next follows; the end posts the scoreboard and the winner.
  * {@code /quiz ... 1} plays a single round as before, which anyone may reveal. Everyone answers with one press (the
  * first press counts); in a private chat the answer is revealed at once. Typed {@code /quiz b}, {@code /quiz reveal}
@@ -45,11 +46,9 @@ public final class QuizCommand implements Command {
                             + QuizCommand.DEFAULT_ROUNDS + " in groups)", OptionSpec.Kind.TEXT, false)));
     /** How long a single round stays open unless someone reveals it sooner. */
     public static final java.time.Duration ROUND_TIME = java.time.Duration.ofSeconds(60);
-    /** A group game's rounds when none are asked for. */
-    static final int DEFAULT_ROUNDS = 5;
-    static final int MAX_ROUNDS = 20;
-    /** How long each round of a game stays open. */
-    static final int GAME_ROUND_SECONDS = 20;
+    /** A group game's rounds when none are asked for and the chat set none. */
+    static final int DEFAULT_ROUNDS = QuizSettings.DEFAULT_ROUNDS;
+    static final int MAX_ROUNDS = QuizSettings.MAX_ROUNDS;
     private static final Set<String> REVEAL = Set.of("reveal", "end", "answer");
     private static final Set<String> STOP = Set.of("stop", "quit", "cancel");
     private static final java.util.regex.Pattern ROUNDS = java.util.regex.Pattern.compile("\\d{1,3}");
@@ -122,7 +121,9 @@ public final class QuizCommand implements Command {
         if (problem.isPresent()) {
             return List.of(problem.get());
         }
-        int count = context.inGroup() ? DEFAULT_ROUNDS : 1;
+        QuizSettings settings = rounds.settings(context.session()).orElseGet(() -> QuizSettings.defaults(
+                context.session()));
+        int count = context.inGroup() ? settings.rounds() : 1;
         if (wanted.isPresent()) {
             String w = wanted.get().strip();
             if (!ROUNDS.matcher(w).matches() || Integer.parseInt(w) < 1 || Integer.parseInt(w) > MAX_ROUNDS) {
@@ -130,10 +131,14 @@ public final class QuizCommand implements Command {
             }
             count = Integer.parseInt(w);
         }
+        // Nothing named: the chat's own defaults, if its admins set them.
+        boolean named = parsed.track().isPresent() || parsed.level().isPresent();
+        Optional<Track> track = named ? parsed.track() : settings.track().flatMap(trackArgs::bySlug);
+        Optional<Level> level = named ? parsed.level() : settings.level().flatMap(Level::parse);
         if (count == 1) {
-            return start(context, parsed.track(), parsed.level());
+            return start(context, track, level);
         }
-        return startGame(context, parsed.track(), parsed.level(), count);
+        return startGame(context, track, level, count, settings.seconds());
     }
 
     @Override
@@ -175,11 +180,12 @@ public final class QuizCommand implements Command {
         return games.stop(game, context.now());
     }
 
-    private List<Reply> startGame(CommandContext context, Optional<Track> track, Optional<Level> level, int count) {
+    private List<Reply> startGame(CommandContext context, Optional<Track> track, Optional<Level> level, int count,
+                                  int seconds) {
         List<Reply> replies = new ArrayList<>();
         Optional<String> previous = closeSingleRound(context, replies);
         QuizGame game = new QuizGame(starter.newId(), context.session(), context.person().id(),
-                track.map(Track::slug), level.map(Level::slug), count, GAME_ROUND_SECONDS, 0, context.now(),
+                track.map(Track::slug), level.map(Level::slug), count, seconds, 0, context.now(),
                 Optional.empty(), Optional.empty());
         rounds.startGame(game);
         Optional<RoundStarter.Started> first = starter.start(context.session(), game.track(), level, context.now(),
@@ -189,7 +195,7 @@ public final class QuizCommand implements Command {
             replies.add(noQuestions(track, level));
             return replies;
         }
-        replies.add(Reply.text("A " + count + "-round quiz game starts now: " + GAME_ROUND_SECONDS + " s a round, "
+        replies.add(Reply.text("A " + count + "-round quiz game starts now: " + seconds + " s a round, "
                 + "1 point for a right answer plus up to 0.5 for speed."));
         replies.add(first.get().message());
         return replies;

@@ -50,6 +50,7 @@ final class InMemoryStore implements ProfilePort, HistoryPort, SessionPort, Upda
     private final Map<String, QuizRound> rounds = new LinkedHashMap<>();
     private final Map<String, List<QuizAnswer>> answers = new HashMap<>();
     private final Map<String, QuizGame> games = new LinkedHashMap<>();
+    private final Map<SessionKey, QuizSettings> quizSettings = new HashMap<>();
     private final Map<String, List<String>> gameRounds = new HashMap<>();
     private final Map<String, String> roundGames = new HashMap<>();
 
@@ -522,6 +523,16 @@ final class InMemoryStore implements ProfilePort, HistoryPort, SessionPort, Upda
                     Optional.of(at)));
             return true;
         });
+    }
+
+    @Override
+    public Optional<QuizSettings> settings(SessionKey chat) {
+        return locked(() -> Optional.ofNullable(quizSettings.get(chat)));
+    }
+
+    @Override
+    public void saveSettings(QuizSettings settings) {
+        locked(() -> put(quizSettings, settings.chat(), settings));
     }
 
     @Override

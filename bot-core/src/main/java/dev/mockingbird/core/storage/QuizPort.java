@@ -81,4 +81,10 @@ public interface QuizPort {
 
     /** Ends a running game; true for exactly one caller. */
     boolean endGame(String gameId, Instant at);
+
+    /** The chat's quiz defaults, if its admins set any. */
+    Optional<QuizSettings> settings(SessionKey chat);
+
+    /** Adds or replaces the chat's quiz defaults. */
+    void saveSettings(QuizSettings settings);
 }

@@ -239,6 +239,20 @@ public abstract class StorageContract {
     }
 
     @Test
+    void keepsEachChatsQuizSettings() {
+        QuizPort quizzes = storage().quizzes();
+        assertEquals(Optional.empty(), quizzes.settings(team));
+        QuizSettings set = new QuizSettings(team, 10, 30, Optional.of("databases"), Optional.empty());
+        quizzes.saveSettings(set);
+        QuizSettings changed = new QuizSettings(team, 3, 15, Optional.empty(), Optional.of("senior"));
+        quizzes.saveSettings(QuizSettings.defaults(ada));
+        assertEquals(Optional.of(set), quizzes.settings(team));
+        quizzes.saveSettings(changed);
+        assertEquals(Optional.of(changed), quizzes.settings(team));
+        assertEquals(Optional.of(QuizSettings.defaults(ada)), quizzes.settings(ada));
+    }
+
+    @Test
     void keepsQuizRoundsAndOnlyEachPersonsFirstAnswer() {
         QuizPort quizzes = storage().quizzes();
         // given an open round in the team chat

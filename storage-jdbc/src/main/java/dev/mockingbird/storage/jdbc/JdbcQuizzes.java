@@ -6,6 +6,7 @@ import dev.mockingbird.core.storage.QuizGame;
 import dev.mockingbird.core.storage.QuizPort;
 import dev.mockingbird.core.storage.QuizRound;
 import dev.mockingbird.core.storage.QuizScore;
+import dev.mockingbird.core.storage.QuizSettings;
 import dev.mockingbird.core.storage.StorageException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -305,5 +306,33 @@ final class JdbcQuizzes implements QuizPort {
                         + "WHERE game_id = :id AND ended_at IS NULL")
                 .bind("at", at.toEpochMilli()).bind("id", gameId)
                 .execute()) == 1;
+    }
+
+    // --- settings
+
+    @Override
+    public Optional<QuizSettings> settings(SessionKey chat) {
+        return db.with(h -> h.createQuery("SELECT rounds, seconds, track, level FROM quiz_settings "
+                        + "WHERE chat_key = :chat")
+                .bind("chat", chat.asString())
+                .map((rows, ctx) -> new QuizSettings(chat, rows.getInt("rounds"), rows.getInt("seconds"),
+                        Optional.ofNullable(rows.getString("track")), Optional.ofNullable(rows.getString("level"))))
+                .findOne());
+    }
+
+    @Override
+    public void saveSettings(QuizSettings settings) {
+        db.with(h -> {
+            var upsert = h.createUpdate("INSERT INTO quiz_settings (chat_key, rounds, seconds, track, level) "
+                            + "VALUES (:chat, :rounds, :seconds, :track, :level) ON CONFLICT (chat_key) DO UPDATE "
+                            + "SET rounds = excluded.rounds, seconds = excluded.seconds, track = excluded.track, "
+                            + "level = excluded.level")
+                    .bind("chat", settings.chat().asString())
+                    .bind("rounds", settings.rounds())
+                    .bind("seconds", settings.seconds());
+            bind(upsert, "track", settings.track(), Types.VARCHAR);
+            bind(upsert, "level", settings.level(), Types.VARCHAR);
+            return upsert.execute();
+        });
     }
 }
