@@ -16,7 +16,6 @@ import dev.mockingbird.core.command.ButtonData;
 import dev.mockingbird.core.storage.QuizAnswer;
 import dev.mockingbird.core.storage.QuizGame;
 import dev.mockingbird.core.storage.QuizRound;
-import dev.mockingbird.core.storage.QuizScore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -190,19 +189,29 @@ final class QuizViews {
         return new Paragraph(lines);
     }
 
-    RichText scores(List<QuizScore> scores, boolean group) {
-        if (scores.isEmpty()) {
-            return RichText.plain((group ? "This chat has" : "You have")
-                    + " no finished quiz rounds yet. Start one with /quiz.");
+    /** The leaderboard's top, and the asker's own line when they are below it. */
+    RichText scores(Leaderboard board, String period, boolean group, dev.mockingbird.core.session.SessionKey asker,
+                    int top) {
+        if (board.rows().isEmpty()) {
+            return RichText.plain((group ? "This chat has" : "You have") + " no finished quiz rounds "
+                    + (period.equals("all time") ? "yet" : "in the last " + period) + ". Start one with /quiz.");
         }
         List<List<Span>> rows = new ArrayList<>();
-        for (int i = 0; i < scores.size(); i++) {
-            QuizScore s = scores.get(i);
-            rows.add(List.of(new Bold((i + 1) + ". " + s.displayName()),
-                    new Plain(" " + s.right() + " right of " + s.answered())));
+        for (int i = 0; i < board.rows().size() && i < top; i++) {
+            rows.add(row(i + 1, board.rows().get(i)));
         }
-        return RichText.builder().paragraph(new Bold(group ? "Quiz leaderboard" : "Your quiz record"))
-                .bulletSpans(rows).build();
+        RichText.Builder text = RichText.builder().paragraph(new Bold((group ? "Quiz leaderboard" : "Your quiz record")
+                + " · " + period)).bulletSpans(rows);
+        board.rankOf(asker).filter(rank -> rank > top).ifPresent(rank -> text.paragraph(new Plain("You: "))
+                .bulletSpans(List.of(row(rank, board.rows().get(rank - 1)))));
+        return text.text("Points, then games won, then the share of right answers. /scores week, /scores month or "
+                + "/scores all.").build();
+    }
+
+    private static List<Span> row(int rank, Leaderboard.Row r) {
+        return List.of(new Bold(rank + ". " + r.name()), new Plain(" " + points(r.points()) + " points · "
+                + r.wins() + (r.wins() == 1 ? " win" : " wins") + " · " + r.accuracy() + "% right of " + r.answered()
+                + " · " + r.games() + (r.games() == 1 ? " game" : " games")));
     }
 
     private static String names(List<String> names) {

@@ -405,24 +405,24 @@ final class InMemoryStore implements ProfilePort, HistoryPort, SessionPort, Upda
     }
 
     @Override
-    public List<QuizScore> scores(SessionKey chat, int limit) {
+    public List<ScoredAnswer> scoredAnswers(SessionKey chat, Instant since) {
         return locked(() -> {
-            Map<SessionKey, QuizScore> byPerson = new LinkedHashMap<>();
-            for (QuizRound round : rounds.values()) {
-                if (!round.chat().equals(chat) || round.open()) {
-                    continue;
-                }
-                for (QuizAnswer a : answers.getOrDefault(round.id(), List.of())) {
-                    int right = a.choice() == round.correct() ? 1 : 0;
-                    byPerson.merge(a.person(), new QuizScore(a.person(), a.displayName(), right, 1),
-                            (old, add) -> new QuizScore(old.person(), add.displayName(), old.right() + add.right(),
-                                    old.answered() + 1));
-                }
-            }
-            return byPerson.values().stream()
-                    .sorted(Comparator.comparingInt(QuizScore::right).reversed()
-                            .thenComparingInt(QuizScore::answered))
-                    .limit(limit).toList();
+            List<ScoredAnswer> out = new ArrayList<>();
+            rounds.values().stream().filter(r -> r.chat().equals(chat) && !r.open()
+                            && !r.startedAt().isBefore(since))
+                    .sorted(Comparator.comparing(QuizRound::startedAt).thenComparing(QuizRound::id))
+                    .forEach(r -> {
+                        Optional<QuizGame> game = Optional.ofNullable(roundGames.get(r.id())).map(games::get);
+                        // Time, then person: the order the SQL stores give, so every store reads alike.
+                        for (QuizAnswer a : answers.getOrDefault(r.id(), List.<QuizAnswer>of()).stream()
+                                .sorted(Comparator.comparing(QuizAnswer::at)
+                                        .thenComparing(x -> x.person().asString())).toList()) {
+                            out.add(new ScoredAnswer(r.id(), r.correct(), r.startedAt(), game.map(QuizGame::id),
+                                    game.map(QuizGame::seconds).orElse(0),
+                                    game.map(g -> !g.running()).orElse(false), a));
+                        }
+                    });
+            return List.copyOf(out);
         });
     }
 

@@ -40,8 +40,8 @@ public interface QuizPort {
     /** How many rounds of each question this chat has played, so quizzes do not repeat too soon. */
     Map<String, Integer> roundCounts(SessionKey chat);
 
-    /** The chat's best players over ended rounds: most right answers first, then fewest answers. */
-    List<QuizScore> scores(SessionKey chat, int limit);
+    /** Every answer in the chat's rounds that started at or after {@code since} and have ended, oldest first. */
+    List<ScoredAnswer> scoredAnswers(SessionKey chat, Instant since);
 
     /** Deletes every answer a person gave, in any chat; returns how many went. */
     int deleteAnswers(SessionKey person);

@@ -131,6 +131,10 @@ class QuizGameTest {
         assertTrue(board.indexOf("1. User 2 2.7 points · 2 of 3 right · 11.0 s")
                 < board.indexOf("2. User 4 2.7 points · 2 of 3 right · 12.0 s"), board);
         assertTrue(board.contains("3. User 3 0.0 points · 0 of 3 right"), board);
+        // and the chat's leaderboard counts the game's points and its win
+        String scores = text(engine.handle(groupText("3", "/scores")).getLast());
+        assertTrue(scores.contains("1. User 2 2.7 points · 1 win · 100% right of 2 · 1 game")
+                && scores.contains("2. User 4 2.7 points · 0 wins · 100% right of 2"), scores);
         // and the game is over: nothing more is posted, and a new /quiz starts a new game
         assertEquals(0, tick(engine, Duration.ofMinutes(5)));
         assertTrue(text(engine.handle(groupText("1", "/quiz 2")).getFirst()).contains("2-round quiz game"));
@@ -223,5 +227,32 @@ class QuizGameTest {
         assertEquals(people, locked);
         assertEquals(1, tick(engine, Duration.ofSeconds(20)));
         assertTrue(posts.last().contains("Right (200 of 200)"), posts.last());
+    }
+
+    @Test
+    void scoresCoverAPeriodAndShowTheAskersOwnPlaceBelowTheTop() {
+        // given a single round a fortnight ago that twelve people answered, person 12 wrong
+        ChatEngine engine = engine(7, true);
+        Reply old = engine.handle(groupText("1", "/quiz 1")).getLast();
+        for (int p = 1; p <= 12; p++) {
+            engine.handle(groupPress("u" + p, press(old, p == 12 ? "a" : "b")));
+        }
+        engine.handle(groupText("1", "/quiz reveal"));
+        // and a round today that only person 1 answered
+        clock.advance(Duration.ofDays(14));
+        Reply today = engine.handle(groupText("1", "/quiz 1")).getLast();
+        engine.handle(groupPress("u1", press(today, "b")));
+        engine.handle(groupText("1", "/quiz reveal"));
+
+        // when person 12 asks for all time, and anyone for the week
+        String all = text(engine.handle(groupText("u12", "/scores all")).getLast());
+        String week = text(engine.handle(groupText("u12", "/scores week")).getLast());
+
+        // then all time lists the top ten and then person 12's own place; the week only today's round
+        assertTrue(all.contains("1. User u1 2.0 points") && all.contains("10. "), all);
+        assertTrue(all.contains("You:") && all.contains("12. User u12 0.0 points · 0 wins · 0% right of 1"), all);
+        assertTrue(week.contains("· 7 days") && week.contains("1. User u1 1.0 points") && !week.contains("2. "),
+                week);
+        assertTrue(text(engine.handle(groupText("u12", "/scores year")).getLast()).contains("/scores week"));
     }
 }

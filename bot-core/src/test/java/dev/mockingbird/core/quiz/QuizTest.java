@@ -235,7 +235,8 @@ class QuizTest {
             engine.handle(groupPress("1", data(round, "Reveal")));
         }
         String scores = text(engine.handle(groupText("3", "/scores")).getLast());
-        assertTrue(scores.contains("1. User 1 2 right of 2") && scores.contains("2. User 2 1 right of 2"), scores);
+        assertTrue(scores.contains("1. User 1 2.0 points · 0 wins · 100% right of 2 · 0 games")
+                && scores.contains("2. User 2 1.0 points · 0 wins · 50% right of 2"), scores);
         assertTrue(text(engine.handle(privateText("/scores")).getLast()).contains("no finished quiz rounds"));
     }
 

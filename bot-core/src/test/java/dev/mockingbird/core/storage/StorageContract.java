@@ -229,8 +229,15 @@ public abstract class StorageContract {
         assertEquals(List.of("g1r1", "g1r2"), quizzes.gameRounds("g1").stream().map(QuizRound::id).toList());
         assertEquals(2, quizzes.game("g1").orElseThrow().played());
 
+        // and an answer in it carries its game, which counts as ended once it has
+        quizzes.answer("g1r2", new QuizAnswer(ada, "Ada", 0, T0.plusSeconds(26)));
+        quizzes.endRound("g1r2", T0.plusSeconds(30));
+        assertEquals(List.of(new ScoredAnswer("g1r2", 0, T0.plusSeconds(25), Optional.of("g1"), 20, false,
+                new QuizAnswer(ada, "Ada", 0, T0.plusSeconds(26)))), quizzes.scoredAnswers(team, T0));
+
         // and the game ends once
         assertTrue(quizzes.endGame("g1", T0.plusSeconds(60)));
+        assertTrue(quizzes.scoredAnswers(team, T0).getFirst().gameEnded());
         assertFalse(quizzes.endGame("g1", T0.plusSeconds(61)));
         assertEquals(Optional.empty(), quizzes.runningGame(team));
         assertEquals(Optional.of(T0.plusSeconds(60)), quizzes.game("g1").orElseThrow().endedAt());
@@ -276,7 +283,7 @@ public abstract class StorageContract {
         quizzes.startRound(round("r1", team, "sd/a", 1, T0));
         quizzes.answer("r1", new QuizAnswer(ada, "Ada", 1, T0));
         quizzes.answer("r1", new QuizAnswer(bob, "Bob", 0, T0));
-        assertEquals(List.of(), quizzes.scores(team, 10), "an open round does not count yet");
+        assertEquals(List.of(), quizzes.scoredAnswers(team, T0), "an open round does not count yet");
         assertTrue(quizzes.endRound("r1", T0.plusSeconds(30)));
         assertFalse(quizzes.endRound("r1", T0.plusSeconds(31)), "a round ends once");
         assertFalse(quizzes.answer("r1", new QuizAnswer(new SessionKey("telegram", "user", "9"), "Late", 1,
@@ -286,10 +293,16 @@ public abstract class StorageContract {
         quizzes.startRound(round("r2", team, "sd/b", 2, T0.plusSeconds(60)));
         quizzes.answer("r2", new QuizAnswer(bob, "Bob", 2, T0.plusSeconds(61)));
         quizzes.endRound("r2", T0.plusSeconds(90));
-        // Ada 1 right of 1, Bob 1 right of 2: the same right answers, fewer tries first
-        assertEquals(List.of(new QuizScore(ada, "Ada", 1, 1), new QuizScore(bob, "Bob", 1, 2)),
-                quizzes.scores(team, 10));
-        assertEquals(List.of(new QuizScore(ada, "Ada", 1, 1)), quizzes.scores(team, 1));
+        // Every answer of the ended rounds, oldest first, with its round's right option; none from a later start on
+        assertEquals(List.of(
+                // At the same moment, by person: Bob's discord key sorts before Ada's telegram one
+                new ScoredAnswer("r1", 1, T0, Optional.empty(), 0, false, new QuizAnswer(bob, "Bob", 0, T0)),
+                new ScoredAnswer("r1", 1, T0, Optional.empty(), 0, false, new QuizAnswer(ada, "Ada", 1, T0)),
+                new ScoredAnswer("r2", 2, T0.plusSeconds(60), Optional.empty(), 0, false,
+                        new QuizAnswer(bob, "Bob", 2, T0.plusSeconds(61)))), quizzes.scoredAnswers(team, T0));
+        assertEquals(List.of("r2"), quizzes.scoredAnswers(team, T0.plusSeconds(1)).stream()
+                .map(ScoredAnswer::roundId).toList());
+        assertEquals(List.of(), quizzes.scoredAnswers(ada, T0));
     }
 
     @Test

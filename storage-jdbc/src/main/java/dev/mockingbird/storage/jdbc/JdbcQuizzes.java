@@ -5,8 +5,8 @@ import dev.mockingbird.core.storage.QuizAnswer;
 import dev.mockingbird.core.storage.QuizGame;
 import dev.mockingbird.core.storage.QuizPort;
 import dev.mockingbird.core.storage.QuizRound;
-import dev.mockingbird.core.storage.QuizScore;
 import dev.mockingbird.core.storage.QuizSettings;
+import dev.mockingbird.core.storage.ScoredAnswer;
 import dev.mockingbird.core.storage.StorageException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -153,20 +153,31 @@ final class JdbcQuizzes implements QuizPort {
     }
 
     @Override
-    public List<QuizScore> scores(SessionKey chat, int limit) {
+    public List<ScoredAnswer> scoredAnswers(SessionKey chat, Instant since) {
+        // One read for the whole leaderboard: the answers with their round and game beside them.
         return db.with(h -> h.createQuery("""
-                        SELECT a.person_key AS person_key, MAX(a.display_name) AS display_name,
-                               SUM(CASE WHEN a.choice = r.correct THEN 1 ELSE 0 END) AS right_answers,
-                               COUNT(*) AS answered
-                        FROM quiz_answers a JOIN quiz_rounds r ON r.round_id = a.round_id
-                        WHERE r.chat_key = :chat AND r.ended_at IS NOT NULL
-                        GROUP BY a.person_key
-                        ORDER BY right_answers DESC, answered ASC, a.person_key
-                        LIMIT :limit""")
+                        SELECT r.round_id AS round_id, r.correct AS correct, r.started_at AS started_at,
+                               q.game_id AS game_id, q.seconds AS seconds, q.ended_at AS game_ended_at,
+                               a.person_key AS person_key, a.display_name AS display_name, a.choice AS choice,
+                               a.answered_at AS answered_at
+                        FROM quiz_rounds r
+                        JOIN quiz_answers a ON a.round_id = r.round_id
+                        LEFT JOIN quiz_game_rounds g ON g.round_id = r.round_id
+                        LEFT JOIN quiz_games q ON q.game_id = g.game_id
+                        WHERE r.chat_key = :chat AND r.ended_at IS NOT NULL AND r.started_at >= :since
+                        ORDER BY r.started_at, r.round_id, a.answered_at, a.person_key""")
                 .bind("chat", chat.asString())
-                .bind("limit", limit)
-                .map((rows, ctx) -> new QuizScore(SessionKey.parse(rows.getString("person_key")),
-                        rows.getString("display_name"), rows.getInt("right_answers"), rows.getInt("answered")))
+                .bind("since", since.toEpochMilli())
+                .map((rows, ctx) -> {
+                    Optional<String> game = Optional.ofNullable(rows.getString("game_id"));
+                    int seconds = rows.getInt("seconds");
+                    Optional<Instant> gameEnded = instant(rows, "game_ended_at");
+                    return new ScoredAnswer(rows.getString("round_id"), rows.getInt("correct"),
+                            Instant.ofEpochMilli(rows.getLong("started_at")), game, game.isPresent() ? seconds : 0,
+                            gameEnded.isPresent(), new QuizAnswer(SessionKey.parse(rows.getString("person_key")),
+                            rows.getString("display_name"), rows.getInt("choice"),
+                            Instant.ofEpochMilli(rows.getLong("answered_at"))));
+                })
                 .collectIntoList());
     }
 
