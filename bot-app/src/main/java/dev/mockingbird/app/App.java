@@ -127,7 +127,10 @@ final class App {
                 }
                 return 0;
             }
-            return runPlatforms(config, new MeteredEngine(engine, registry), registry, database, admins, log);
+            // Platforms face the public: limit how fast one person (or one group's shared settings) can go. The
+            // console is one person at their own terminal.
+            ChatEngine limited = config.rateLimits().map(l -> l.around(engine, clock)).orElse(engine);
+            return runPlatforms(config, new MeteredEngine(limited, registry), registry, database, admins, log);
         }
     }
 

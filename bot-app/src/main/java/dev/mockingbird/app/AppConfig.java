@@ -1,5 +1,6 @@
 package dev.mockingbird.app;
 
+import dev.mockingbird.core.limits.RateLimits;
 import dev.mockingbird.grader.LlmSettings;
 import dev.mockingbird.telegram.TelegramWebhook;
 import java.net.URI;
@@ -29,12 +30,14 @@ import java.util.Optional;
  * @param httpPort        {@code MOCKINGBIRD_HTTP_PORT}: their port, default 8080 (0 picks a free one)
  * @param llm             {@code MOCKINGBIRD_LLM_URL}, {@code MOCKINGBIRD_LLM_MODEL}, {@code MOCKINGBIRD_LLM_API_KEY} and
  *                        {@code MOCKINGBIRD_LLM_TIMEOUT} (seconds): a language model that grades answers, if set
+ * @param rateLimits      {@code MOCKINGBIRD_RATE_LIMIT} and {@code MOCKINGBIRD_GROUP_RATE_LIMIT}: how fast people and
+ *                        groups may go on the platforms; empty when switched off
  */
 record AppConfig(Optional<String> telegramToken, URI telegramApiUrl, Optional<String> discordToken,
                         Optional<String> discordGuildId, String dbUrl, Optional<String> dbUser,
                         Optional<String> dbPassword, Optional<Path> questionsDir, String logLevel,
                         Optional<TelegramWebhook.Settings> telegramWebhook, String httpHost, int httpPort,
-                        Optional<LlmSettings> llm) {
+                        Optional<LlmSettings> llm, Optional<RateLimits> rateLimits) {
 
     /** The levels MOCKINGBIRD_LOG_LEVEL takes. */
     static final List<String> LOG_LEVELS = List.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR");
@@ -67,7 +70,34 @@ record AppConfig(Optional<String> telegramToken, URI telegramApiUrl, Optional<St
                 value(env, "MOCKINGBIRD_DB_USER"), value(env, "MOCKINGBIRD_DB_PASSWORD"),
                 value(env, "MOCKINGBIRD_QUESTIONS_DIR").map(Path::of),
                 logLevel, webhook(env), value(env, "MOCKINGBIRD_HTTP_HOST").orElse("127.0.0.1"), httpPort(env),
-                llm(env));
+                llm(env), rateLimits(env));
+    }
+
+    /**
+     * {@code MOCKINGBIRD_RATE_LIMIT} (a person's requests a minute / burst, default 20/5, or {@code off}) and
+     * {@code MOCKINGBIRD_GROUP_RATE_LIMIT} (a group's quiz and daily changes a minute / burst, default 6/3).
+     */
+    private static Optional<RateLimits> rateLimits(Map<String, String> env) {
+        Optional<String> person = value(env, "MOCKINGBIRD_RATE_LIMIT");
+        if (person.filter(p -> p.equalsIgnoreCase("off")).isPresent()) {
+            return Optional.empty();
+        }
+        int[] own = pair(person, "MOCKINGBIRD_RATE_LIMIT", RateLimits.DEFAULT.perMinute(), RateLimits.DEFAULT.burst());
+        int[] group = pair(value(env, "MOCKINGBIRD_GROUP_RATE_LIMIT"), "MOCKINGBIRD_GROUP_RATE_LIMIT",
+                RateLimits.DEFAULT.groupActionsPerMin(), RateLimits.DEFAULT.groupBurst());
+        return Optional.of(new RateLimits(own[0], own[1], group[0], group[1]));
+    }
+
+    private static int[] pair(Optional<String> value, String name, int perMinute, int burst) {
+        if (value.isEmpty()) {
+            return new int[] {perMinute, burst};
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,6})/(\\d{1,6})").matcher(value.get().strip());
+        if (!m.matches() || Integer.parseInt(m.group(1)) < 1 || Integer.parseInt(m.group(2)) < 1) {
+            throw new ConfigException(name + " must be requests a minute and a burst, like 20/5"
+                    + (name.equals("MOCKINGBIRD_RATE_LIMIT") ? ", or off" : "") + ", not " + value.get());
+        }
+        return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
     }
 
     private static Optional<TelegramWebhook.Settings> webhook(Map<String, String> env) {
