@@ -33,6 +33,14 @@ final class DiscordMarkdown {
         return neutralizeMentions(escaped);
     }
 
+    /**
+     * Code with every {@code ||} broken by a zero-width space: Discord reads spoiler markers even inside code, so
+     * {@code a || b} in a hidden answer would end its spoiler there and show the rest (backslashes would show in code).
+     */
+    static String unspoiled(String code) {
+        return code.replace("||", "|" + ZWSP + "|");
+    }
+
     /** Breaks mentions without escaping markdown (for code, where backslashes would show). */
     static String neutralizeMentions(String text) {
         return MENTION.matcher(text).replaceAll(m -> m.group(1) != null
@@ -67,7 +75,7 @@ final class DiscordMarkdown {
                 yield out.toString().stripTrailing();
             }
             case RichText.CodeBlock c -> "```" + c.language().replaceAll("[^\\w+#.-]", "") + "\n"
-                    + neutralizeMentions(c.code().replace("``", "`" + ZWSP + "`")) + "\n```";
+                    + unspoiled(neutralizeMentions(c.code().replace("``", "`" + ZWSP + "`"))) + "\n```";
             case RichText.Hidden h -> {
                 List<String> parts = new ArrayList<>();
                 h.blocks().forEach(b -> parts.add(block(b, true)));
@@ -96,7 +104,8 @@ final class DiscordMarkdown {
                 case RichText.Bold b -> out.append("**").append(escape(b.text())).append("**");
                 case RichText.Italic i -> out.append('*').append(escape(i.text())).append('*');
                 case RichText.Code c -> out.append('`')
-                        .append(neutralizeMentions(c.text().replace('`', 'ˋ').replace('\n', ' '))).append('`');
+                        .append(unspoiled(neutralizeMentions(c.text().replace('`', 'ˋ').replace('\n', ' '))))
+                        .append('`');
             }
         }
         return out.toString();
