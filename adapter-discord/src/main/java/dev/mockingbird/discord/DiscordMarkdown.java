@@ -17,6 +17,8 @@ final class DiscordMarkdown {
     /** A zero-width space: breaks a mention or a fence without changing what people read. */
     static final String ZWSP = "\u200B";
     private static final Pattern SPECIAL = Pattern.compile("([\\\\*_`~|>#\\[\\]()\\-:])");
+    /** A bar with another right after it: each such pair is split, so no run of bars can make a marker. */
+    private static final Pattern ADJACENT_BARS = Pattern.compile("\\|(?=\\|)");
     private static final Pattern MENTION = Pattern.compile("@(everyone|here)|<([@#&!/:])");
     /** "1. " at the start of a line would become a numbered list; "+ " a bullet. */
     private static final Pattern LINE_MARKER = Pattern.compile("(?m)^(\\s*)(\\d+)\\.|^(\\s*)\\+");
@@ -38,7 +40,7 @@ final class DiscordMarkdown {
      * {@code a || b} in a hidden answer would end its spoiler there and show the rest (backslashes would show in code).
      */
     static String unspoiled(String code) {
-        return code.replace("||", "|" + ZWSP + "|");
+        return ADJACENT_BARS.matcher(code).replaceAll("|" + ZWSP);
     }
 
     /** Breaks mentions without escaping markdown (for code, where backslashes would show). */

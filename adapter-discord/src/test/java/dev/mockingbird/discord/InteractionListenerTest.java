@@ -252,12 +252,20 @@ class InteractionListenerTest {
 
         // when a member answers
         ButtonInteractionEvent answer = button(true, "8", firstOption);
-        ReplyCallbackAction noted = answers(answer);
+        MessageEditCallbackAction counted = mock(MessageEditCallbackAction.class, RETURNS_SELF);
+        ArgumentCaptor<MessageEditData> countShown = ArgumentCaptor.forClass(MessageEditData.class);
+        when(answer.editMessage(countShown.capture())).thenReturn(counted);
+        succeeds(counted, hook);
         listener.onButtonInteraction(answer);
 
-        // then only they are told their answer was taken
-        assertTrue(replyOf(answer).getContent().startsWith("Got it"), replyOf(answer).getContent());
-        verify(noted).setEphemeral(true);
+        // then the round's message shows one answer, and only they are told their answer was taken
+        // (Discord markdown escapes the colon)
+        String shown = countShown.getValue().getContent() + countShown.getValue().getEmbeds().stream()
+                .map(e -> String.valueOf(e.getDescription())).collect(java.util.stream.Collectors.joining());
+        assertTrue(shown.contains("Answered\\: 1"), shown);
+        assertEquals(1, followUps.size());
+        assertTrue(followUps.getFirst().getContent().startsWith("Got it"), followUps.getFirst().getContent());
+        verify(followUpActions.getFirst()).setEphemeral(true);
 
         // and when someone reveals, the round's message becomes the result for everyone
         ButtonInteractionEvent end = button(true, "7", reveal);

@@ -1,5 +1,7 @@
 package dev.mockingbird.core.quiz;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.mockingbird.core.ask.QuestionPicker;
 import dev.mockingbird.core.bank.Level;
 import dev.mockingbird.core.bank.Question;
@@ -59,6 +61,11 @@ public final class QuizCommand implements Command {
     private final QuizViews views;
     private final RoundStarter starter;
     private final GameFlow games;
+    /** When each open round's message last showed a new count of answers, in this instance. */
+    private final Cache<String, java.time.Instant> lastCountEdit = Caffeine.newBuilder()
+            .expireAfterWrite(java.time.Duration.ofMinutes(10)).maximumSize(10_000).build();
+    /** Telegram allows about one edit a second in a group; Discord's limits are looser. */
+    private static final java.time.Duration COUNT_EDIT_EVERY = java.time.Duration.ofSeconds(1);
 
     /** The command over the bank, the rounds and the history it picks unseen questions from. */
     public QuizCommand(QuestionBank bank, QuizPort rounds, HistoryPort history, RandomGenerator random) {
@@ -262,7 +269,8 @@ public final class QuizCommand implements Command {
                     && rounds.endRound(round.id(), context.now())) {
                 return shown(context, games.closed(game.get(), round, context.now()), List.of());
             }
-            return context.note("Locked in: " + order.letter(choice) + ".");
+            return withCount(context, question.get(), quiz, round, game,
+                    context.note("Locked in: " + order.letter(choice) + "."));
         }
         if (!context.inGroup()) {
             // Playing alone: no one to wait for.
@@ -276,7 +284,34 @@ public final class QuizCommand implements Command {
                     .map(QuizAnswer::choice).findFirst().orElse(choice);
             return context.note("You answered " + order.letter(kept) + " already; first answers count.");
         }
-        return context.note("Got it: " + order.letter(choice) + ". Reveal shows who was right.");
+        return withCount(context, question.get(), quiz, round, Optional.empty(),
+                context.note("Got it: " + order.letter(choice) + ". Reveal shows who was right."));
+    }
+
+    /**
+     * A press's private acknowledgement, after an edit of the round's message to show how many have answered: at most
+     * once a second per round (per instance), so a busy group stays within the platforms' edit limits.
+     */
+    private List<Reply> withCount(CommandContext context, Question question, Quiz quiz, QuizRound round,
+                                  Optional<QuizGame> game, List<Reply> acknowledged) {
+        if (!(context.request().input() instanceof Input.Press) || !context.inGroup()) {
+            return acknowledged;
+        }
+        java.time.Instant now = context.now();
+        java.time.Instant last = lastCountEdit.asMap().putIfAbsent(round.id(), now);
+        if (last != null) {
+            if (java.time.Duration.between(last, now).compareTo(COUNT_EDIT_EVERY) < 0
+                    || !lastCountEdit.asMap().replace(round.id(), last, now)) {
+                return acknowledged;
+            }
+        }
+        int answered = rounds.answers(round.id()).size();
+        RichText shown = views.round(question, quiz, round, true, game.map(g -> new QuizViews.Position(g.played(),
+                g.rounds(), g.seconds())), answered);
+        List<Reply> replies = new ArrayList<>();
+        replies.add(new Reply.Edit(shown, views.roundButtons(round, quiz, game.isEmpty())));
+        replies.addAll(acknowledged);
+        return replies;
     }
 
     private List<Reply> reveal(CommandContext context, QuizRound round) {

@@ -49,6 +49,12 @@ final class QuizViews {
     }
 
     RichText round(Question question, Quiz quiz, QuizRound round, boolean group, Optional<Position> game) {
+        return round(question, quiz, round, group, game, 0);
+    }
+
+    /** The round as it is shown while open, with how many have answered so far (none: no line). */
+    RichText round(Question question, Quiz quiz, QuizRound round, boolean group, Optional<Position> game,
+                   int answered) {
         String how = game.map(p -> "Everyone can answer; your first press counts, and faster right answers score "
                         + "more. Closes in " + p.seconds() + " s, or once everyone playing has answered.")
                 .orElse(group ? "Everyone can answer; your first press counts. The answer and who got it show in "
@@ -60,6 +66,8 @@ final class QuizViews {
                 .paragraph(new Plain(quiz.question()))
                 .block(options(quiz, OptionOrder.of(round, quiz.options().size()), -1, List.of(), false))
                 .paragraph(new Italic(how))
+                .append(answered == 0 ? RichText.builder().build() : RichText.builder()
+                        .paragraph(new Bold("Answered: " + answered)).build())
                 .build();
     }
 

@@ -141,6 +141,29 @@ class QuizGameTest {
     }
 
     @Test
+    void theRoundShowsHowManyHaveAnsweredAtMostOnceASecond() {
+        // given a game round
+        ChatEngine engine = engine(7, true);
+        Reply round = engine.handle(groupText("1", "/quiz 3")).getLast();
+
+        // when two people press in the same second, and a third a second later
+        List<Reply> first = engine.handle(groupPress("2", press(round, "b")));
+        List<Reply> second = engine.handle(groupPress("3", press(round, "a")));
+        clock.advance(Duration.ofSeconds(1));
+        List<Reply> third = engine.handle(groupPress("4", press(round, "c")));
+
+        // then the first press edits the round to show one answer, the second only gets its note, the third shows 3
+        String edited = assertInstanceOf(Reply.Edit.class, first.getFirst()).text().plainText();
+        assertTrue(edited.startsWith("Round 1 of 3") && edited.contains("Answered: 1"), edited);
+        assertEquals(List.of("A", "B", "C"), assertInstanceOf(Reply.Edit.class, first.getFirst()).buttons().stream()
+                .map(Button::label).toList(), "the buttons stay");
+        assertInstanceOf(Reply.Notice.class, first.getLast());
+        assertEquals(1, second.size());
+        assertInstanceOf(Reply.Notice.class, second.getFirst());
+        assertTrue(assertInstanceOf(Reply.Edit.class, third.getFirst()).text().plainText().contains("Answered: 3"));
+    }
+
+    @Test
     void aSecondQuizSaysAGameIsRunningAndHowManyRoundsAreLeft() {
         ChatEngine engine = engine(7, true);
         engine.handle(groupText("1", "/quiz 4"));
