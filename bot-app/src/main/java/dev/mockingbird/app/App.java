@@ -176,8 +176,10 @@ final class App {
                 readiness.put("telegram", telegram::connected);
             }
             if (config.discordToken().isPresent()) {
-                DiscordBot discord = start("Discord", () -> DiscordBot.start(engine,
-                        DiscordSettings.of(config.discordToken().get(), config.discordGuildId())));
+                DiscordSettings defaults = DiscordSettings.of(config.discordToken().get(), config.discordGuildId());
+                DiscordBot discord = start("Discord", () -> DiscordBot.start(engine, new DiscordSettings(
+                        defaults.token(), defaults.guildId(), config.discordApiUrl(), config.discordGatewayUrl(),
+                        defaults.ackBudget())));
                 running.add(discord);
                 outbound.add(discord.outbound());
                 readiness.put("discord", discord::connected);

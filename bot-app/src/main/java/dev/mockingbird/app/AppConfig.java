@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everything the app is configured with, read once from the environment (12-factor). {@link #toString()} never
@@ -30,6 +31,8 @@ import java.util.Optional;
  * @param httpPort        {@code MOCKINGBIRD_HTTP_PORT}: their port, default 8080 (0 picks a free one)
  * @param llm             {@code MOCKINGBIRD_LLM_URL}, {@code MOCKINGBIRD_LLM_MODEL}, {@code MOCKINGBIRD_LLM_API_KEY} and
  *                        {@code MOCKINGBIRD_LLM_TIMEOUT} (seconds): a language model that grades answers, if set
+ * @param discordApiUrl   {@code DISCORD_API_URL}: a REST proxy (nirn-proxy) or fake in front of Discord's API
+ * @param discordGatewayUrl {@code DISCORD_GATEWAY_URL}: a gateway other than the one Discord names
  * @param rateLimits      {@code MOCKINGBIRD_RATE_LIMIT} and {@code MOCKINGBIRD_GROUP_RATE_LIMIT}: how fast people and
  *                        groups may go on the platforms; empty when switched off
  */
@@ -37,7 +40,8 @@ record AppConfig(Optional<String> telegramToken, URI telegramApiUrl, Optional<St
                         Optional<String> discordGuildId, String dbUrl, Optional<String> dbUser,
                         Optional<String> dbPassword, Optional<Path> questionsDir, String logLevel,
                         Optional<TelegramWebhook.Settings> telegramWebhook, String httpHost, int httpPort,
-                        Optional<LlmSettings> llm, Optional<RateLimits> rateLimits) {
+                        Optional<LlmSettings> llm, Optional<RateLimits> rateLimits, Optional<URI> discordApiUrl,
+                        Optional<URI> discordGatewayUrl) {
 
     /** The levels MOCKINGBIRD_LOG_LEVEL takes. */
     static final List<String> LOG_LEVELS = List.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR");
@@ -70,7 +74,27 @@ record AppConfig(Optional<String> telegramToken, URI telegramApiUrl, Optional<St
                 value(env, "MOCKINGBIRD_DB_USER"), value(env, "MOCKINGBIRD_DB_PASSWORD"),
                 value(env, "MOCKINGBIRD_QUESTIONS_DIR").map(Path::of),
                 logLevel, webhook(env), value(env, "MOCKINGBIRD_HTTP_HOST").orElse("127.0.0.1"), httpPort(env),
-                llm(env), rateLimits(env));
+                llm(env), rateLimits(env), url(env, "DISCORD_API_URL", Set.of("http", "https")),
+                url(env, "DISCORD_GATEWAY_URL", Set.of("ws", "wss")));
+    }
+
+    /** An optional endpoint, checked at start so a typo fails with one clear line rather than deep inside JDA. */
+    private static Optional<URI> url(Map<String, String> env, String name, Set<String> schemes) {
+        Optional<String> value = value(env, name);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        URI uri;
+        try {
+            uri = URI.create(value.get());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(name + " is not a valid URL: " + value.get());
+        }
+        if (uri.getScheme() == null || uri.getHost() == null || !schemes.contains(uri.getScheme())) {
+            throw new ConfigException(name + " must be a " + String.join(" or ", new java.util.TreeSet<>(schemes))
+                    + " URL, not " + value.get());
+        }
+        return Optional.of(uri);
     }
 
     /**

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The rate limits an operator sets through the environment. */
-class RateLimitConfigTest {
+/** What an operator sets through the environment: rate limits and Discord's endpoints. */
+class AppConfigTest {
 
     @Test
     void limitsAreOnByDefaultAndCanBeTunedOrSwitchedOff() {
@@ -29,5 +29,18 @@ class RateLimitConfigTest {
                 bad.getMessage());
         assertThrows(ConfigException.class,
                 () -> AppConfig.fromEnvironment(Map.of("MOCKINGBIRD_GROUP_RATE_LIMIT", "0/3")));
+    }
+
+    @Test
+    void discordsEndpointsCanPointAtAProxyOrAFake() {
+        AppConfig config = AppConfig.fromEnvironment(Map.of("DISCORD_API_URL", "http://127.0.0.1:8081/api/v10/",
+                "DISCORD_GATEWAY_URL", "wss://gateway.example.com"));
+        assertEquals(Optional.of(java.net.URI.create("http://127.0.0.1:8081/api/v10/")), config.discordApiUrl());
+        assertEquals(Optional.of(java.net.URI.create("wss://gateway.example.com")), config.discordGatewayUrl());
+        assertEquals(Optional.empty(), AppConfig.fromEnvironment(Map.of()).discordApiUrl());
+        ConfigException wrongScheme = assertThrows(ConfigException.class,
+                () -> AppConfig.fromEnvironment(Map.of("DISCORD_GATEWAY_URL", "https://gateway.example.com")));
+        assertTrue(wrongScheme.getMessage().contains("DISCORD_GATEWAY_URL must be a ws or wss URL"),
+                wrongScheme.getMessage());
     }
 }
