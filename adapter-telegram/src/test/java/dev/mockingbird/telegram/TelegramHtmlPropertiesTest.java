@@ -60,7 +60,7 @@ class TelegramHtmlPropertiesTest {
     }
 
     /** Tags balance and are ours; every other {@code <}, {@code >} and {@code &} is escaped. */
-    private static void assertWellFormed(String html) {
+    static void assertWellFormed(String html) {
         Deque<String> open = new ArrayDeque<>();
         Matcher tag = TAG.matcher(html);
         StringBuilder outside = new StringBuilder();
