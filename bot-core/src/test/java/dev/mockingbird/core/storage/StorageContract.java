@@ -354,6 +354,40 @@ public abstract class StorageContract {
     }
 
     @Test
+    void twoHundredMembersPressingTwiceAtOnceAreEachKeptOnce() throws Exception {
+        // given an open round
+        QuizPort quizzes = storage().quizzes();
+        quizzes.startRound(round("crowd", team, "sd/a", 1, T0));
+        int people = 200;
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Boolean>> presses = new ArrayList<>();
+            // when every member presses twice at the same moment
+            for (int i = 0; i < people * 2; i++) {
+                SessionKey person = new SessionKey("telegram", "user", "m" + (i % people));
+                int choice = i < people ? 1 : 0;
+                presses.add(pool.submit(() -> {
+                    go.await();
+                    return quizzes.answer("crowd", new QuizAnswer(person, "M", choice, T0.plusSeconds(1)));
+                }));
+            }
+            go.countDown();
+            int kept = 0;
+            for (Future<Boolean> press : presses) {
+                kept += press.get() ? 1 : 0;
+            }
+            // then each member's answer is kept exactly once, none lost
+            assertEquals(people, kept);
+            List<QuizAnswer> answers = quizzes.answers("crowd");
+            assertEquals(people, answers.size());
+            assertEquals(people, answers.stream().map(QuizAnswer::person).distinct().count());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void forgettingAPersonDeletesTheirQuizAnswersOnly() {
         QuizPort quizzes = storage().quizzes();
         quizzes.startRound(round("r1", team, "sd/a", 1, T0));
