@@ -1,6 +1,7 @@
 package dev.mockingbird.app.ops;
 
 import dev.mockingbird.core.ChatEngine;
+import dev.mockingbird.core.ForwardingChatEngine;
 import dev.mockingbird.core.UpdateInProgress;
 import dev.mockingbird.core.bank.QuestionBank;
 import dev.mockingbird.core.chat.ChatRequest;
@@ -21,25 +22,19 @@ import java.util.regex.Pattern;
  * The engine, counted: every request by command and outcome ({@code mockingbird_commands_total}), how long its reply
  * took ({@code mockingbird_reply_seconds}, a histogram), and scheduled posts ({@code mockingbird_posts_total}).
  */
-public final class MeteredEngine implements ChatEngine {
+public final class MeteredEngine extends ForwardingChatEngine {
 
     private static final Pattern COMMAND = Pattern.compile("^/([a-z]+)");
 
-    private final ChatEngine engine;
     private final MeterRegistry registry;
     private final Set<String> known;
 
     /** Counts what {@code engine} does into {@code registry}. */
     public MeteredEngine(ChatEngine engine, MeterRegistry registry) {
-        this.engine = engine;
+        super(engine);
         this.registry = registry;
         // Only the engine's own command names become label values: typed text must not grow the label set.
         this.known = Set.copyOf(engine.commands().stream().map(CommandSpec::name).toList());
-    }
-
-    @Override
-    public void delivered(ChatRequest request) {
-        engine.delivered(request);
     }
 
     @Override
@@ -48,7 +43,7 @@ public final class MeteredEngine implements ChatEngine {
         Timer.Sample sample = Timer.start(registry);
         String outcome = "error";
         try {
-            List<Reply> replies = engine.handle(request);
+            List<Reply> replies = delegate().handle(request);
             outcome = replies.isEmpty() ? "silent" : "replied";
             return replies;
         } catch (UpdateInProgress e) {
@@ -78,29 +73,14 @@ public final class MeteredEngine implements ChatEngine {
 
     @Override
     public int postDue(List<OutboundPort> outbound) {
-        int posted = engine.postDue(outbound);
+        int posted = delegate().postDue(outbound);
         registry.counter("mockingbird.posts").increment(posted);
         return posted;
     }
 
     @Override
-    public List<CommandSpec> commands() {
-        return engine.commands();
-    }
-
-    @Override
-    public QuestionBank bank() {
-        return engine.bank();
-    }
-
-    @Override
-    public List<Completion> complete(OptionSpec.Kind kind, String typed, int limit) {
-        return engine.complete(kind, typed, limit);
-    }
-
-    @Override
     public void gone(String platform, String chatId, String reason) {
         registry.counter("mockingbird.chats.gone", "platform", platform).increment();
-        engine.gone(platform, chatId, reason);
+        delegate().gone(platform, chatId, reason);
     }
 }

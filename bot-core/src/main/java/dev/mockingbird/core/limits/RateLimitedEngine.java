@@ -3,15 +3,11 @@ package dev.mockingbird.core.limits;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.mockingbird.core.ChatEngine;
-import dev.mockingbird.core.bank.QuestionBank;
+import dev.mockingbird.core.ForwardingChatEngine;
 import dev.mockingbird.core.chat.ChatKind;
 import dev.mockingbird.core.chat.ChatRequest;
 import dev.mockingbird.core.chat.Input;
-import dev.mockingbird.core.chat.OutboundPort;
 import dev.mockingbird.core.chat.Reply;
-import dev.mockingbird.core.command.CommandSpec;
-import dev.mockingbird.core.command.Completion;
-import dev.mockingbird.core.command.OptionSpec;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.TimeMeter;
 import java.time.Clock;
@@ -28,7 +24,7 @@ import java.util.regex.Pattern;
  * whole chat shares. Buckets live in memory, per instance: behind a load balancer each instance limits what reaches
  * it, which bounds a flood by the number of instances.
  */
-final class RateLimitedEngine implements ChatEngine {
+final class RateLimitedEngine extends ForwardingChatEngine {
 
     /** Commands whose changes reach a whole group; answers ({@code /quiz b}) and plain reads do not count. */
     private static final Set<String> GROUP_ACTIONS = Set.of("quiz", "daily", "quizset");
@@ -37,7 +33,6 @@ final class RateLimitedEngine implements ChatEngine {
     private static final Duration KEEP = Duration.ofMinutes(10);
     private static final long MAX_KEYS = 200_000;
 
-    private final ChatEngine engine;
     private final RateLimits limits;
     private final TimeMeter time;
     private final Cache<String, Allowance> people;
@@ -54,7 +49,7 @@ final class RateLimitedEngine implements ChatEngine {
     }
 
     RateLimitedEngine(ChatEngine engine, RateLimits limits, Clock clock) {
-        this.engine = engine;
+        super(engine);
         this.limits = limits;
         this.time = new TimeMeter() {
             @Override
@@ -94,7 +89,7 @@ final class RateLimitedEngine implements ChatEngine {
                         + "Give it a minute, then try again.");
             }
         }
-        return engine.handle(request);
+        return delegate().handle(request);
     }
 
     private static boolean take(Allowance allowance) {
@@ -130,35 +125,5 @@ final class RateLimitedEngine implements ChatEngine {
                     && (invocation.command().equals("quiz") || !invocation.options().isEmpty());
             case Input.Press press -> false;
         };
-    }
-
-    @Override
-    public void delivered(ChatRequest request) {
-        engine.delivered(request);
-    }
-
-    @Override
-    public int postDue(List<OutboundPort> outbound) {
-        return engine.postDue(outbound);
-    }
-
-    @Override
-    public List<CommandSpec> commands() {
-        return engine.commands();
-    }
-
-    @Override
-    public QuestionBank bank() {
-        return engine.bank();
-    }
-
-    @Override
-    public List<Completion> complete(OptionSpec.Kind kind, String typed, int limit) {
-        return engine.complete(kind, typed, limit);
-    }
-
-    @Override
-    public void gone(String platform, String chatId, String reason) {
-        engine.gone(platform, chatId, reason);
     }
 }

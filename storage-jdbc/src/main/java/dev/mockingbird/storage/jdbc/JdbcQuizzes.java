@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
@@ -90,19 +91,25 @@ final class JdbcQuizzes implements QuizPort {
         if (platforms.isEmpty()) {
             return List.of();
         }
-        // Chat keys start with their platform ("telegram:chat:-100"); platform names hold no LIKE wildcards.
-        String onPlatforms = IntStream.range(0, platforms.size()).mapToObj(i -> "chat_key LIKE :p" + i)
+        return db.with(h -> onPlatforms(h.createQuery("SELECT " + ROUND_COLUMNS + " FROM quiz_rounds "
+                        + "WHERE ended_at IS NULL AND closes_at <= :by AND (" + platformFilter(platforms) + ") "
+                        + "ORDER BY closes_at, round_id LIMIT :limit"), platforms)
+                .bind("by", by.toEpochMilli())
+                .bind("limit", limit)
+                .map((rows, ctx) -> round(rows)).collectIntoList());
+    }
+
+    /** Chat keys start with their platform ("telegram:chat:-100"); platform names hold no LIKE wildcards. */
+    private static String platformFilter(List<String> platforms) {
+        return IntStream.range(0, platforms.size()).mapToObj(i -> "chat_key LIKE :p" + i)
                 .collect(Collectors.joining(" OR "));
-        return db.with(h -> {
-            var query = h.createQuery("SELECT " + ROUND_COLUMNS + " FROM quiz_rounds WHERE ended_at IS NULL "
-                            + "AND closes_at <= :by AND (" + onPlatforms + ") ORDER BY closes_at, round_id LIMIT :limit")
-                    .bind("by", by.toEpochMilli())
-                    .bind("limit", limit);
-            for (int i = 0; i < platforms.size(); i++) {
-                query.bind("p" + i, platforms.get(i) + ":%");
-            }
-            return query.map((rows, ctx) -> round(rows)).collectIntoList();
-        });
+    }
+
+    private static Query onPlatforms(Query query, List<String> platforms) {
+        for (int i = 0; i < platforms.size(); i++) {
+            query.bind("p" + i, platforms.get(i) + ":%");
+        }
+        return query;
     }
 
     @Override
@@ -296,19 +303,12 @@ final class JdbcQuizzes implements QuizPort {
         if (platforms.isEmpty()) {
             return List.of();
         }
-        String onPlatforms = IntStream.range(0, platforms.size()).mapToObj(i -> "chat_key LIKE :p" + i)
-                .collect(Collectors.joining(" OR "));
-        return db.with(h -> {
-            var query = h.createQuery("SELECT " + GAME_COLUMNS + " FROM quiz_games WHERE ended_at IS NULL "
-                            + "AND next_round_at <= :by AND (" + onPlatforms + ") ORDER BY next_round_at, game_id "
-                            + "LIMIT :limit")
-                    .bind("by", by.toEpochMilli())
-                    .bind("limit", limit);
-            for (int i = 0; i < platforms.size(); i++) {
-                query.bind("p" + i, platforms.get(i) + ":%");
-            }
-            return query.map((rows, ctx) -> game(rows)).collectIntoList();
-        });
+        return db.with(h -> onPlatforms(h.createQuery("SELECT " + GAME_COLUMNS + " FROM quiz_games "
+                        + "WHERE ended_at IS NULL AND next_round_at <= :by AND (" + platformFilter(platforms) + ") "
+                        + "ORDER BY next_round_at, game_id LIMIT :limit"), platforms)
+                .bind("by", by.toEpochMilli())
+                .bind("limit", limit)
+                .map((rows, ctx) -> game(rows)).collectIntoList());
     }
 
     @Override
