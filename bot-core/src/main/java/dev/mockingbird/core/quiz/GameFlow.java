@@ -5,12 +5,15 @@ import dev.mockingbird.core.chat.Reply;
 import dev.mockingbird.core.chat.RichText;
 import dev.mockingbird.core.storage.QuizGame;
 import dev.mockingbird.core.storage.QuizPort;
+import dev.mockingbird.core.session.SessionKey;
 import dev.mockingbird.core.storage.QuizRound;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What happens between a game's rounds, whoever drives it (a press, the schedule, {@code /quiz stop}): each step is
@@ -55,14 +58,12 @@ final class GameFlow {
         if (game.played() < 2) {
             return false;
         }
-        List<QuizRound> played = rounds.gameRounds(game.id());
-        if (played.size() < 2) {
-            return false;
-        }
-        Standings before = Standings.of(game, played.subList(0, played.size() - 1), rounds::answers);
-        java.util.Set<dev.mockingbird.core.session.SessionKey> answered = new java.util.HashSet<>();
+        Set<SessionKey> players = new HashSet<>();
+        rounds.gameRounds(game.id()).stream().filter(r -> !r.id().equals(round.id()))
+                .forEach(r -> rounds.answers(r.id()).forEach(a -> players.add(a.person())));
+        Set<SessionKey> answered = new HashSet<>();
         rounds.answers(round.id()).forEach(a -> answered.add(a.person()));
-        return !before.players().isEmpty() && answered.containsAll(before.people());
+        return !players.isEmpty() && answered.containsAll(players);
     }
 
     /**
@@ -104,7 +105,6 @@ final class GameFlow {
         // Read back: the game as it ended, with every round it played.
         QuizGame ended = rounds.game(game.id()).orElse(game);
         return List.of(Reply.send(views.scoreboard(ended, standings(ended), stopped && ended.played() < ended.rounds()),
-                List.of(new dev.mockingbird.core.chat.Button("Scores",
-                        dev.mockingbird.core.command.ButtonData.of("scores").encode(), "/scores"))));
+                List.of(QuizViews.scoresButton())));
     }
 }

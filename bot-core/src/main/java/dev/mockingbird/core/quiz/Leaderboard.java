@@ -60,8 +60,8 @@ record Leaderboard(List<Row> rows) {
         for (ScoredAnswer a : answers) {
             Tally t = tallies.computeIfAbsent(a.answer().person(), p -> new Tally());
             t.name = a.answer().displayName();
-            t.points += !a.right() ? 0 : 1 + (a.gameId().isPresent() ? Standings.bonus(
-                    Duration.between(a.roundStart(), a.answer().at()), Duration.ofSeconds(a.gameSeconds())) : 0);
+            // A single round's right answer earns 1; a game's also its speed bonus, as the game's scoreboard showed.
+            t.points += a.gameId().isPresent() ? scored(a).points() : a.right() ? 1 : 0;
             t.right += a.right() ? 1 : 0;
             t.answered++;
             a.gameId().ifPresent(g -> {
@@ -84,22 +84,16 @@ record Leaderboard(List<Row> rows) {
         return new Leaderboard(rows);
     }
 
-    /** A game's winner as its scoreboard named them: most points, then less time; nobody if none was right. */
+    /** A game's winner as its scoreboard named them. */
     private static Optional<SessionKey> winner(List<ScoredAnswer> game) {
-        Map<SessionKey, double[]> score = new LinkedHashMap<>(); // points, millis
-        for (ScoredAnswer a : game) {
-            if (!a.right()) {
-                continue;
-            }
-            Duration taken = Duration.between(a.roundStart(), a.answer().at());
-            double[] s = score.computeIfAbsent(a.answer().person(), p -> new double[2]);
-            s[0] += 1 + Standings.bonus(taken, Duration.ofSeconds(a.gameSeconds()));
-            s[1] += taken.toMillis();
-        }
-        return score.entrySet().stream()
-                .min(Comparator.comparingDouble((Map.Entry<SessionKey, double[]> e) -> -Standings.rounded(
-                        e.getValue()[0])).thenComparingDouble(e -> e.getValue()[1]))
-                .map(Map.Entry::getKey);
+        Map<SessionKey, Standings.Player> players = new LinkedHashMap<>();
+        game.forEach(a -> players.merge(a.answer().person(), scored(a), Standings.Player::plus));
+        return Standings.ranked(players.values()).winner().map(Standings.Player::person);
+    }
+
+    private static Standings.Player scored(ScoredAnswer a) {
+        return Standings.Player.answered(a.answer().person(), a.answer().displayName(), a.right(),
+                Duration.between(a.roundStart(), a.answer().at()), Duration.ofSeconds(a.gameSeconds()));
     }
 
     /** The asker's place (from 1), if they have played. */

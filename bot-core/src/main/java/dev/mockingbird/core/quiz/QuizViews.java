@@ -170,7 +170,12 @@ final class QuizViews {
                         round.level().orElse("-")).encode(),
                         "/quiz" + round.track().map(t -> " " + t).orElse("") + round.level().map(l -> " " + l)
                                 .orElse("")),
-                new Button("Scores", ButtonData.of("scores").encode(), "/scores"));
+                scoresButton());
+    }
+
+    /** Opens the chat's leaderboard. */
+    static Button scoresButton() {
+        return new Button("Scores", ButtonData.of("scores").encode(), "/scores");
     }
 
     /**

@@ -34,7 +34,23 @@ record Standings(List<Player> players) {
      * @param time     time taken over their right answers
      */
     record Player(SessionKey person, String name, double points, int right, int answered, Duration time) {
+
+        /** One answer, scored: a right one given after {@code taken} of a round lasting {@code round}. */
+        static Player answered(SessionKey person, String name, boolean right, Duration taken, Duration round) {
+            return new Player(person, name, right ? 1 + bonus(taken, round) : 0, right ? 1 : 0, 1,
+                    right ? taken : Duration.ZERO);
+        }
+
+        /** This player's totals with a later answer added (its name is the latest shown). */
+        Player plus(Player later) {
+            return new Player(person, later.name, points + later.points, right + later.right,
+                    answered + later.answered, time.plus(later.time));
+        }
     }
+
+    /** Most points as shown first, then less time over right answers, then by name. */
+    static final Comparator<Player> BEST_FIRST = Comparator.comparingDouble((Player p) -> -rounded(p.points()))
+            .thenComparing(Player::time).thenComparing(Player::name);
 
     Standings {
         players = List.copyOf(players);
@@ -45,20 +61,23 @@ record Standings(List<Player> players) {
         Map<SessionKey, Player> byPerson = new LinkedHashMap<>();
         for (QuizRound round : rounds) {
             for (QuizAnswer a : answers.apply(round.id())) {
-                boolean right = a.choice() == round.correct();
-                Duration taken = Duration.between(round.startedAt(), a.at());
-                double points = right ? 1 + bonus(taken, game.roundTime()) : 0;
-                Player add = new Player(a.person(), a.displayName(), points, right ? 1 : 0, 1,
-                        right ? taken : Duration.ZERO);
-                byPerson.merge(a.person(), add, (old, now) -> new Player(old.person(), now.name(),
-                        old.points() + now.points(), old.right() + now.right(), old.answered() + 1,
-                        old.time().plus(now.time())));
+                byPerson.merge(a.person(), Player.answered(a.person(), a.displayName(), a.choice() == round.correct(),
+                        Duration.between(round.startedAt(), a.at()), game.roundTime()), Player::plus);
             }
         }
-        List<Player> sorted = new ArrayList<>(byPerson.values());
-        sorted.sort(Comparator.comparingDouble((Player p) -> -rounded(p.points()))
-                .thenComparing(Player::time).thenComparing(Player::name));
+        return ranked(byPerson.values());
+    }
+
+    /** Players' totals, ranked. */
+    static Standings ranked(java.util.Collection<Player> players) {
+        List<Player> sorted = new ArrayList<>(players);
+        sorted.sort(BEST_FIRST);
         return new Standings(sorted);
+    }
+
+    /** The game's winner: its best player, if anyone gave a right answer. */
+    java.util.Optional<Player> winner() {
+        return players.stream().findFirst().filter(p -> p.right() > 0);
     }
 
     /** The speed bonus for a right answer given after {@code taken} of a round that lasts {@code round}. */
@@ -70,10 +89,5 @@ record Standings(List<Player> players) {
     /** Points as shown, to one decimal: players who look tied are ranked by time, not by hidden decimals. */
     static double rounded(double points) {
         return Math.round(points * 10) / 10.0;
-    }
-
-    /** Everyone who has answered in the game. */
-    java.util.Set<SessionKey> people() {
-        return players.stream().map(Player::person).collect(java.util.stream.Collectors.toSet());
     }
 }
