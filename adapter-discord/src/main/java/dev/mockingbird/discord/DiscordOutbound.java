@@ -1,35 +1,34 @@
 package dev.mockingbird.discord;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.mockingbird.core.chat.ChatKind;
 import dev.mockingbird.core.chat.DeliveryException;
 import dev.mockingbird.core.chat.OutboundPort;
 import dev.mockingbird.core.chat.Reply;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Supplier;
-import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
-import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
-import net.dv8tion.jda.api.exceptions.ErrorResponseException;
-import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
-import net.dv8tion.jda.api.requests.ErrorResponse;
+import java.util.Optional;
+import net.dv8tion.jda.api.utils.data.DataObject;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
 /**
- * Posts messages nobody asked for just now (the daily question): to a server channel or thread by its id, or to a
- * person's DMs by their user id (how direct chats are keyed). Blocking; the engine calls it from its own timer.
+ * Posts messages nobody asked for just now (the daily question, a quiz round's result) through Discord's REST API, so
+ * any instance can post to any chat whichever shard its guild is on, and an archived thread or a channel missing from
+ * a cache after a restart is reached like any other. A server channel or thread is addressed by its id; a DM by the
+ * person's id (how direct chats are keyed), through the DM channel Discord opens for them. Blocking; the engine calls
+ * it from its own timer.
  */
 final class DiscordOutbound implements OutboundPort {
 
-    /** Answers after which retrying cannot help: the channel or person is gone, or the bot may not post there. */
-    private static final Set<ErrorResponse> GONE = EnumSet.of(ErrorResponse.UNKNOWN_CHANNEL,
-            ErrorResponse.UNKNOWN_USER, ErrorResponse.UNKNOWN_GUILD, ErrorResponse.CANNOT_SEND_TO_USER,
-            ErrorResponse.MISSING_ACCESS, ErrorResponse.MISSING_PERMISSIONS);
+    /** Discord's "Unknown Channel": the id is not a channel, so perhaps a person. */
+    static final int UNKNOWN_CHANNEL = 10_003;
 
-    private final JDA jda;
+    private final DiscordRest rest;
+    /** A person's DM channel never changes, so it is opened once and remembered. */
+    private final Cache<String, String> dmChannels = Caffeine.newBuilder().maximumSize(100_000).build();
 
-    DiscordOutbound(JDA jda) {
-        this.jda = jda;
+    DiscordOutbound(DiscordRest rest) {
+        this.rest = rest;
     }
 
     @Override
@@ -37,50 +36,72 @@ final class DiscordOutbound implements OutboundPort {
         return InteractionListener.PLATFORM;
     }
 
+    /** The kind is unknown: a channel id first, and a person's id when Discord says there is no such channel. */
     @Override
     public void post(String chatId, List<Reply> replies) {
+        deliver(chatId, Optional.empty(), replies);
+    }
+
+    @Override
+    public void post(String chatId, ChatKind kind, List<Reply> replies) {
+        deliver(chatId, Optional.of(kind), replies);
+    }
+
+    private void deliver(String chatId, Optional<ChatKind> kind, List<Reply> replies) {
         if (!chatId.matches("\\d{1,20}")) {
             throw new DeliveryException("not a Discord channel or user id: " + chatId, true);
         }
-        MessageChannel channel = channel(chatId);
+        Optional<String> channel = kind.map(k -> k == ChatKind.PRIVATE ? dm(chatId) : chatId);
         for (Reply reply : replies) {
             if (reply instanceof Reply.Send send) {
                 for (MessageCreateData message : DiscordMessages.create(send.text(), send.buttons())) {
-                    deliver(chatId, () -> channel.sendMessage(message).complete());
+                    channel = Optional.of(send(chatId, channel, message));
                 }
             }
         }
     }
 
-    private MessageChannel channel(String chatId) {
-        GuildMessageChannel inGuild = jda.getChannelById(GuildMessageChannel.class, chatId);
-        if (inGuild != null) {
-            return inGuild;
+    /** Sends one message; returns the channel it went to, for the next one. */
+    private String send(String chatId, Optional<String> known, MessageCreateData message) {
+        DataObject body = message.toData();
+        if (known.isPresent()) {
+            call(chatId, () -> rest.post("channels/" + known.get() + "/messages", body));
+            return known.get();
         }
-        // Not a channel of a server the bot is in: a person, whose DM channel is opened on demand.
         try {
-            return deliver(chatId, () -> jda.openPrivateChannelById(chatId).complete());
-        } catch (DeliveryException e) {
-            if (e.permanent() && !jda.getUnavailableGuilds().isEmpty()) {
-                // Perhaps a channel of a server that is briefly unavailable, not a person: do not give up on it.
-                throw new DeliveryException(e.getMessage() + "; some servers are unavailable, trying later", false);
+            rest.post("channels/" + chatId + "/messages", body);
+            return chatId;
+        } catch (DiscordRest.Failure e) {
+            if (e.code != UNKNOWN_CHANNEL) {
+                throw failed(chatId, e);
             }
-            throw e;
+        }
+        String dm = dm(chatId);
+        call(chatId, () -> rest.post("channels/" + dm + "/messages", body));
+        return dm;
+    }
+
+    private String dm(String userId) {
+        String cached = dmChannels.getIfPresent(userId);
+        if (cached != null) {
+            return cached;
+        }
+        DataObject channel = call(userId, () -> rest.post("users/@me/channels",
+                DataObject.empty().put("recipient_id", userId)));
+        String id = channel.getString("id");
+        dmChannels.put(userId, id);
+        return id;
+    }
+
+    private static DataObject call(String chatId, java.util.function.Supplier<DataObject> call) {
+        try {
+            return call.get();
+        } catch (DiscordRest.Failure e) {
+            throw failed(chatId, e);
         }
     }
 
-    private static <T> T deliver(String chatId, Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (InsufficientPermissionException e) {
-            throw new DeliveryException("Discord chat " + chatId + ": missing permission "
-                    + e.getPermission().getName(), true);
-        } catch (ErrorResponseException e) {
-            throw new DeliveryException("Discord chat " + chatId + ": " + e.getErrorResponse() + " ("
-                    + e.getMeaning() + ")", GONE.contains(e.getErrorResponse()));
-        } catch (RuntimeException e) {
-            // Network trouble, Discord unavailable, a shutdown in progress: worth another try later.
-            throw new DeliveryException("Discord chat " + chatId + ": " + e, false);
-        }
+    private static DeliveryException failed(String chatId, DiscordRest.Failure e) {
+        return new DeliveryException("Discord chat " + chatId + ": " + e.getMessage(), e.permanent());
     }
 }

@@ -14,9 +14,10 @@ import java.util.Optional;
  * @param gateway    the gateway URL; empty for the one Discord names
  * @param ackBudget  how long to wait for the engine before deferring an interaction; at most 2.5 s, so the answer
  *                   still arrives within Discord's three seconds
+ * @param shards     the gateway shards this instance runs; empty for all of them, as many as Discord recommends
  */
 public record DiscordSettings(String token, Optional<String> guildId, Optional<URI> restBase, Optional<URI> gateway,
-                              Duration ackBudget) {
+                              Duration ackBudget, Optional<Shards> shards) {
 
     public DiscordSettings {
         Objects.requireNonNull(token, "token");
@@ -24,6 +25,7 @@ public record DiscordSettings(String token, Optional<String> guildId, Optional<U
         Objects.requireNonNull(restBase, "restBase");
         Objects.requireNonNull(gateway, "gateway");
         Objects.requireNonNull(ackBudget, "ackBudget");
+        Objects.requireNonNull(shards, "shards");
         if (token.isBlank()) {
             throw new IllegalArgumentException("the Discord bot token is empty");
         }
@@ -36,14 +38,26 @@ public record DiscordSettings(String token, Optional<String> guildId, Optional<U
         }
     }
 
+    /** Every shard in this instance. */
+    public DiscordSettings(String token, Optional<String> guildId, Optional<URI> restBase, Optional<URI> gateway,
+                           Duration ackBudget) {
+        this(token, guildId, restBase, gateway, ackBudget, Optional.empty());
+    }
+
     /** Discord itself, answering directly when the engine replies within two seconds. */
     public static DiscordSettings of(String token, Optional<String> guildId) {
         return new DiscordSettings(token, guildId, Optional.empty(), Optional.empty(), Duration.ofSeconds(2));
     }
 
+    /** These settings running only the given shards. */
+    public DiscordSettings withShards(Optional<Shards> running) {
+        return new DiscordSettings(token, guildId, restBase, gateway, ackBudget, running);
+    }
+
     @Override
     public String toString() {
         return "DiscordSettings[token=***, guildId=" + guildId.orElse("-") + ", restBase="
-                + restBase.map(URI::toString).orElse("discord") + "]";
+                + restBase.map(URI::toString).orElse("discord") + ", shards=" + shards.map(Shards::toString)
+                .orElse("all") + "]";
     }
 }

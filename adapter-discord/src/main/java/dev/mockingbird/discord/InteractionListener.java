@@ -1,6 +1,7 @@
 package dev.mockingbird.discord;
 
 import dev.mockingbird.core.ChatEngine;
+import dev.mockingbird.core.UpdateInProgress;
 import dev.mockingbird.core.chat.Audience;
 import dev.mockingbird.core.chat.ChatKind;
 import dev.mockingbird.core.chat.ChatRequest;
@@ -215,6 +216,11 @@ final class InteractionListener extends ListenerAdapter {
             Thread.currentThread().interrupt();
             return Optional.empty();
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof UpdateInProgress) {
+                // Another instance (one that ran this shard a moment ago) is answering it: say nothing at all.
+                LOG.debug("Discord interaction {} is being answered by another instance", event.getId());
+                return Optional.of(List.of());
+            }
             // The engine turns its own failures into replies; reaching here means a bug, so say so and log it.
             LOG.error("Engine failed on a Discord interaction", e.getCause());
             return Optional.of(List.of(new Reply.Notice(SORRY)));
@@ -237,6 +243,11 @@ final class InteractionListener extends ListenerAdapter {
     /** Completes a deferred interaction once the engine is done, whether it answered or failed. */
     private static void whenDone(CompletableFuture<List<Reply>> work, Delivery delivery, Consumer<List<Reply>> then) {
         work.whenComplete((replies, failure) -> {
+            if (failure != null && rootCause(failure) instanceof UpdateInProgress) {
+                // Rare: it was deferred before the update log was read. The deferral is resolved with "Done.".
+                delivery.guard(() -> then.accept(List.of()));
+                return;
+            }
             if (failure != null) {
                 LOG.error("Engine failed on a deferred Discord interaction", failure);
             }
@@ -245,11 +256,21 @@ final class InteractionListener extends ListenerAdapter {
         });
     }
 
-    /** A slash command (or a submitted answer box) must get exactly one response; further replies follow up. */
+    private static Throwable rootCause(Throwable failure) {
+        return failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+    }
+
+    /**
+     * A slash command (or a submitted answer box) gets one response and further replies follow up. No reply at all
+     * when the engine stays silent: the update log says another instance answered this interaction (a response from
+     * here would race it, and the loser's fails), or a person over their rate limit was already told once.
+     */
     private void replyToCommand(IReplyCallback event, List<Reply> replies, Delivery delivery) {
         List<Outgoing> messages = outgoing(replies, event.isFromGuild());
         if (messages.isEmpty()) {
-            messages = List.of(new Outgoing(DiscordMessages.note("Done."), true));
+            LOG.debug("No reply to Discord interaction {}: the engine had nothing to say", event.getId());
+            return;
         }
         Outgoing first = messages.getFirst();
         List<Outgoing> rest = messages.subList(1, messages.size());
@@ -270,7 +291,8 @@ final class InteractionListener extends ListenerAdapter {
         }
         List<Outgoing> messages = outgoing(replies, event.isFromGuild());
         if (messages.isEmpty()) {
-            event.deferEdit().queue(ok -> { }, delivery::failed);
+            // As for commands: a press answered elsewhere, or one over the limit, gets nothing from here.
+            LOG.debug("No reply to Discord press {}: the engine had nothing to say", event.getId());
             return;
         }
         Outgoing first = messages.getFirst();

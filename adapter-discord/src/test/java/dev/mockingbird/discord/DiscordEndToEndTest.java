@@ -266,8 +266,8 @@ class DiscordEndToEndTest {
                     "/ask system-design"));
 
             // when the engine's schedule posts them
-            bot.outbound().post("2000", forChannel);
-            bot.outbound().post("42", forPerson);
+            bot.outbound().post("2000", ChatKind.GROUP, forChannel);
+            bot.outbound().post("42", ChatKind.PRIVATE, forPerson);
 
             // then the channel gets the question with its buttons, and nobody is pinged
             DataObject posted = discord.take("POST", "/api/v10/channels/2000/messages").json();
@@ -278,6 +278,46 @@ class DiscordEndToEndTest {
             assertEquals("42", discord.take("POST", "/api/v10/users/@me/channels").json().getString("recipient_id"));
             DataObject direct = discord.take("POST", "/api/v10/channels/3000/messages").json();
             assertTrue(direct.getArray("embeds").getObject(0).getString("title").startsWith("System Design"));
+        }
+    }
+
+    @Test
+    void anInstanceRunsExactlyTheShardsItIsGivenCompressedAndStillPostsAnywhere() throws Exception {
+        try (FakeDiscord discord = new FakeDiscord(List.of(GUILD), false);
+             DiscordBot bot = DiscordBot.start(RecordingEngine.quick(), settings(discord, Optional.empty())
+                     .withShards(Shards.parse(Optional.of("4"), Optional.of("0-1"))))) {
+            // then shards 0 and 1 of 4 identify, and no other
+            assertEquals(List.of(List.of(0, 4), List.of(1, 4)), discord.identifiedShards(2));
+            assertEquals(List.of(), discord.identifiedShards(1, Duration.ofSeconds(1)));
+            assertEquals(List.of(0, 1), ((JdaDiscordBot) bot).shardIds());
+            assertTrue(discord.compressed(), "the gateway stays compressed with zlib-stream");
+            // and a channel of a guild on another instance's shard is posted to through REST
+            bot.outbound().post("2999", ChatKind.GROUP, List.of(Reply.text("Daily question")));
+            assertTrue(discord.take("POST", "/api/v10/channels/2999/messages").json().getArray("embeds")
+                    .getObject(0).getString("description").contains("Daily question"));
+        }
+    }
+
+    @Test
+    void withoutShardSettingsTheBotRunsAsManyShardsAsDiscordRecommends() throws Exception {
+        try (FakeDiscord discord = new FakeDiscord()) {
+            discord.recommendShards(2);
+            try (DiscordBot bot = DiscordBot.start(RecordingEngine.quick(), settings(discord, Optional.empty()))) {
+                assertEquals(List.of(List.of(0, 2), List.of(1, 2)), discord.identifiedShards(2));
+            }
+        }
+    }
+
+    @Test
+    void theGatewayUrlCanSwitchCompressionOff() throws Exception {
+        try (FakeDiscord discord = new FakeDiscord()) {
+            DiscordSettings plain = new DiscordSettings("test-token", Optional.empty(),
+                    Optional.of(discord.restBase()), Optional.of(java.net.URI.create(discord.gateway() + "?compress=none")),
+                    Duration.ofSeconds(2));
+            try (DiscordBot bot = DiscordBot.start(RecordingEngine.quick(), plain)) {
+                assertEquals(List.of(List.of(0, 1)), discord.identifiedShards(1));
+                assertFalse(discord.compressed());
+            }
         }
     }
 

@@ -4,80 +4,210 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.RETURNS_SELF;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 
+import dev.mockingbird.core.chat.ChatKind;
 import dev.mockingbird.core.chat.DeliveryException;
 import dev.mockingbird.core.chat.Reply;
 import dev.mockingbird.core.chat.RichText;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.List;
-import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.Permission;
-import net.dv8tion.jda.api.entities.Guild;
-import net.dv8tion.jda.api.entities.Message;
-import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
-import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
-import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
-import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import java.util.Optional;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import net.dv8tion.jda.api.utils.data.DataObject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
 
-/** The outbound port over JDA's own types, mocked. */
+/**
+ * The outbound port over real HTTP against a local stand-in for Discord's REST API: posts go by id through REST,
+ * whichever shard holds the guild and whatever is cached, with DMs and channels kept apart.
+ */
 class DiscordOutboundTest {
 
-    private final JDA jda = mock(JDA.class);
-    private final GuildMessageChannel channel = mock(GuildMessageChannel.class);
-    private final MessageCreateAction send = mock(MessageCreateAction.class, RETURNS_SELF);
-    private final DiscordOutbound outbound = new DiscordOutbound(jda);
+    private static final String TOKEN = "secret-token";
+    private static final List<Reply> DAILY = List.of(Reply.text("Daily interview question"));
 
-    DiscordOutboundTest() {
-        when(jda.getChannelById(GuildMessageChannel.class, "2000")).thenReturn(channel);
-        when(channel.sendMessage(any(MessageCreateData.class))).thenReturn(send);
+    /** One request as the server saw it. */
+    private record Seen(String method, String path, String body, String authorization) {
+    }
+
+    private final List<Seen> seen = Collections.synchronizedList(new ArrayList<>());
+    /** Answers queued for the next requests to a path; anything else succeeds. */
+    private final Deque<MockResponse> scripted = new ArrayDeque<>();
+    private final MockWebServer server = new MockWebServer();
+    private final DiscordOutbound outbound;
+
+    DiscordOutboundTest() throws IOException {
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                String path = request.getUrl().encodedPath();
+                String body = request.getBody() == null ? "" : request.getBody().string(StandardCharsets.UTF_8);
+                seen.add(new Seen(request.getMethod(), path, body,
+                        String.valueOf(request.getHeaders().get("Authorization"))));
+                synchronized (scripted) {
+                    if (!scripted.isEmpty()) {
+                        return scripted.poll();
+                    }
+                }
+                if (path.equals("/api/v10/users/@me/channels")) {
+                    String recipient = DataObject.fromJson(body).getString("recipient_id");
+                    return recipient.equals("404")
+                            ? json(404, "{\"message\":\"Unknown User\",\"code\":10013}")
+                            : json(200, "{\"id\":\"9" + recipient + "\",\"type\":1}");
+                }
+                if (path.matches("/api/v10/channels/\\d+/messages")) {
+                    return json(200, "{\"id\":\"1\",\"channel_id\":\"" + path.split("/")[4] + "\"}");
+                }
+                return json(404, "{\"message\":\"Unknown route\",\"code\":0}");
+            }
+        });
+        server.start(InetAddress.getByName("127.0.0.1"), 0);
+        outbound = new DiscordOutbound(new DiscordRest(HttpClient.newHttpClient(),
+                Optional.of(URI.create("http://127.0.0.1:" + server.getPort() + "/api/v10/")), TOKEN));
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private static MockResponse json(int code, String body) {
+        return new MockResponse.Builder().code(code).setHeader("Content-Type", "application/json").body(body).build();
+    }
+
+    private void then(MockResponse... answers) {
+        synchronized (scripted) {
+            scripted.addAll(List.of(answers));
+        }
+    }
+
+    private List<String> paths() {
+        return seen.stream().map(s -> s.method() + " " + s.path()).toList();
     }
 
     @Test
-    void onlyNewMessagesArePostedEditsAndNoticesHaveNothingToAnswer() {
-        // given
-        when(send.complete()).thenReturn(mock(Message.class));
+    void aServerChannelIsPostedToByIdThroughRestWithOnlyTheNewMessages() {
+        // when a channel no cache of this instance holds (another shard's guild, an archived thread) is posted to
+        outbound.post("2000", ChatKind.GROUP, List.of(new Reply.Edit(RichText.plain("old"), List.of()),
+                new Reply.Notice("toast"), Reply.text("Daily interview question")));
+
+        // then one message goes straight to it, with the bot's token, and nothing else is sent
+        assertEquals(List.of("POST /api/v10/channels/2000/messages"), paths());
+        DataObject message = DataObject.fromJson(seen.getFirst().body());
+        assertEquals("Daily interview question",
+                message.getArray("embeds").getObject(0).getString("description"));
+        assertEquals("Bot " + TOKEN, seen.getFirst().authorization());
+    }
+
+    @Test
+    void aPersonsDmIsOpenedOnceAndNeverMistakenForAChannel() {
+        // when the daily question goes to a person twice
+        outbound.post("1234", ChatKind.PRIVATE, DAILY);
+        outbound.post("1234", ChatKind.PRIVATE, DAILY);
+
+        // then their DM channel is opened once and both posts go there; their id is never tried as a channel
+        assertEquals(List.of("POST /api/v10/users/@me/channels", "POST /api/v10/channels/91234/messages",
+                "POST /api/v10/channels/91234/messages"), paths());
+        assertEquals("1234", DataObject.fromJson(seen.getFirst().body()).getString("recipient_id"));
+    }
+
+    @Test
+    void withoutAKindAnIdDiscordKnowsNoChannelByIsTriedAsAPerson() {
+        // given Discord knows no channel 1234
+        then(json(404, "{\"message\":\"Unknown Channel\",\"code\":10003}"));
 
         // when
-        outbound.post("2000", List.of(new Reply.Edit(RichText.plain("old"), List.of()), new Reply.Notice("toast"),
-                Reply.text("Daily interview question")));
+        outbound.post("1234", DAILY);
 
         // then
-        ArgumentCaptor<MessageCreateData> posted = ArgumentCaptor.forClass(MessageCreateData.class);
-        verify(channel).sendMessage(posted.capture());
-        assertEquals("Daily interview question", posted.getValue().getEmbeds().getFirst().getDescription());
+        assertEquals(List.of("POST /api/v10/channels/1234/messages", "POST /api/v10/users/@me/channels",
+                "POST /api/v10/channels/91234/messages"), paths());
     }
 
     @Test
-    void aMissingPermissionIsAPermanentFailure() {
-        // given a channel where the bot may not post
-        InsufficientPermissionException missing =
-                new InsufficientPermissionException(mock(Guild.class), Permission.MESSAGE_SEND);
-        when(send.complete()).thenThrow(missing);
+    void aShortRateLimitIsWaitedOutAndTheMessageSentOnce() {
+        // given Discord asks the bot to slow down for a moment
+        then(json(429, "{\"message\":\"You are being rate limited.\",\"retry_after\":0.05,\"global\":false}"));
+
+        // when
+        outbound.post("2000", ChatKind.GROUP, DAILY);
+
+        // then it tried again after the wait, and the message was posted once
+        assertEquals(List.of("POST /api/v10/channels/2000/messages", "POST /api/v10/channels/2000/messages"),
+                paths());
+    }
+
+    @Test
+    void aLongRateLimitIsLeftForALaterTryWithoutHoldingTheScheduler() {
+        // given a rate limit far longer than a post is worth waiting for
+        then(json(429, "{\"message\":\"You are being rate limited.\",\"retry_after\":60,\"global\":true}"));
 
         // when
         DeliveryException failure = assertThrows(DeliveryException.class,
-                () -> outbound.post("2000", List.of(Reply.text("Daily interview question"))));
+                () -> outbound.post("2000", ChatKind.GROUP, DAILY));
+
+        // then
+        assertFalse(failure.permanent(), failure.getMessage());
+        assertEquals(1, seen.size());
+    }
+
+    @Test
+    void aDiscordServerErrorIsRetriedBecauseNothingWasPosted() {
+        // given
+        then(json(502, "{\"message\":\"Bad Gateway\",\"code\":0}"));
+
+        // when
+        outbound.post("2000", ChatKind.GROUP, DAILY);
+
+        // then
+        assertEquals(2, seen.size());
+    }
+
+    @Test
+    void aMissingPermissionIsAPermanentFailureThatNamesTheChatButNotTheToken() {
+        // given a channel where the bot may not post
+        then(json(403, "{\"message\":\"Missing Permissions\",\"code\":50013}"));
+
+        // when
+        DeliveryException failure = assertThrows(DeliveryException.class,
+                () -> outbound.post("2000", ChatKind.GROUP, DAILY));
 
         // then
         assertTrue(failure.permanent());
-        assertTrue(failure.getMessage().contains("2000"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("2000") && failure.getMessage().contains("50013"),
+                failure.getMessage());
+        assertFalse(failure.getMessage().contains(TOKEN));
     }
 
     @Test
-    void aNetworkFailureIsWorthAnotherTry() {
-        // given
-        when(send.complete()).thenThrow(new IllegalStateException("connection reset"));
+    void aPersonDiscordDoesNotKnowIsGone() {
+        // when
+        DeliveryException failure = assertThrows(DeliveryException.class,
+                () -> outbound.post("404", ChatKind.PRIVATE, DAILY));
+
+        // then
+        assertTrue(failure.permanent(), failure.getMessage());
+    }
+
+    @Test
+    void aNetworkFailureIsWorthAnotherTry() throws IOException {
+        // given Discord cannot be reached
+        server.close();
 
         // when
         DeliveryException failure = assertThrows(DeliveryException.class,
-                () -> outbound.post("2000", List.of(Reply.text("Daily interview question"))));
+                () -> outbound.post("2000", ChatKind.GROUP, DAILY));
 
         // then
         assertFalse(failure.permanent());
@@ -86,46 +216,10 @@ class DiscordOutboundTest {
     @Test
     void somethingThatIsNotADiscordIdIsRefusedWithoutAsking() {
         // when
-        DeliveryException failure = assertThrows(DeliveryException.class,
-                () -> outbound.post("general", List.of(Reply.text("Daily interview question"))));
+        DeliveryException failure = assertThrows(DeliveryException.class, () -> outbound.post("general", DAILY));
 
         // then
         assertTrue(failure.permanent());
-        verify(jda, never()).openPrivateChannelById(any(String.class));
-    }
-
-    @SuppressWarnings("unchecked")
-    private void unknownUser(String id) {
-        net.dv8tion.jda.api.exceptions.ErrorResponseException unknown =
-                mock(net.dv8tion.jda.api.exceptions.ErrorResponseException.class);
-        when(unknown.getErrorResponse()).thenReturn(net.dv8tion.jda.api.requests.ErrorResponse.UNKNOWN_USER);
-        when(unknown.getMeaning()).thenReturn("Unknown User");
-        net.dv8tion.jda.api.requests.restaction.CacheRestAction<
-                net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel> open =
-                mock(net.dv8tion.jda.api.requests.restaction.CacheRestAction.class);
-        when(open.complete()).thenThrow(unknown);
-        when(jda.openPrivateChannelById(id)).thenReturn(open);
-    }
-
-    @Test
-    void anIdThatIsNeitherAChannelNorAPersonIsGone() {
-        // given no server is unavailable, and the id names no person
-        when(jda.getUnavailableGuilds()).thenReturn(java.util.Set.of());
-        unknownUser("4040");
-        // then the chat is gone for good
-        DeliveryException failure = assertThrows(DeliveryException.class,
-                () -> outbound.post("4040", List.of(Reply.text("Daily interview question"))));
-        assertTrue(failure.permanent(), failure.getMessage());
-    }
-
-    @Test
-    void aChannelOfAServerThatIsBrieflyUnavailableIsTriedAgainLater() {
-        // given a server is unavailable, so its channels are missing from the cache
-        when(jda.getUnavailableGuilds()).thenReturn(java.util.Set.of("1000"));
-        unknownUser("2001");
-        // then the failure is worth another try rather than the end of that channel's daily question
-        DeliveryException failure = assertThrows(DeliveryException.class,
-                () -> outbound.post("2001", List.of(Reply.text("Daily interview question"))));
-        assertFalse(failure.permanent(), failure.getMessage());
+        assertEquals(List.of(), seen);
     }
 }

@@ -38,6 +38,12 @@ final class FakeDiscord implements AutoCloseable {
     private final MockWebServer server = new MockWebServer();
     private final BlockingQueue<Call> calls = new LinkedBlockingQueue<>();
     private final CompletableFuture<WebSocket> session = new CompletableFuture<>();
+    /** Each IDENTIFY's shard, as {@code [id, total]}, in the order they came. */
+    private final BlockingQueue<List<Integer>> identified = new LinkedBlockingQueue<>();
+    /** Each open gateway connection and whether it is compressed, to send through the right way. */
+    private final java.util.Map<WebSocket, Gateway> connections = new java.util.concurrent.ConcurrentHashMap<>();
+    /** How many shards {@code /gateway/bot} recommends. */
+    private volatile int recommendedShards = 1;
     private final AtomicInteger sequence = new AtomicInteger();
     private final AtomicInteger messageIds = new AtomicInteger(7_000);
 
@@ -71,7 +77,9 @@ final class FakeDiscord implements AutoCloseable {
             public MockResponse dispatch(RecordedRequest request) {
                 String path = request.getUrl().encodedPath();
                 if (path.equals("/gateway")) {
-                    return new MockResponse.Builder().webSocketUpgrade(new Gateway()).build();
+                    // Discord's zlib-stream when the client asks for it (JDA does unless told otherwise).
+                    boolean zlib = "zlib-stream".equals(request.getUrl().queryParameter("compress"));
+                    return new MockResponse.Builder().webSocketUpgrade(new Gateway(zlib)).build();
                 }
                 String body = payload(request);
                 calls.add(new Call(request.getMethod(), path, body));
@@ -95,7 +103,46 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     private void send(WebSocket socket, String type, String data) {
-        socket.send("{\"op\":0,\"t\":\"" + type + "\",\"s\":" + sequence.incrementAndGet() + ",\"d\":" + data + "}");
+        raw(socket, "{\"op\":0,\"t\":\"" + type + "\",\"s\":" + sequence.incrementAndGet() + ",\"d\":" + data + "}");
+    }
+
+    private void raw(WebSocket socket, String text) {
+        Gateway gateway = connections.get(socket);
+        if (gateway != null && gateway.zlib) {
+            socket.send(gateway.deflate(text));
+        } else {
+            socket.send(text);
+        }
+    }
+
+    /** Makes {@code /gateway/bot} recommend this many shards. */
+    void recommendShards(int count) {
+        recommendedShards = count;
+    }
+
+    /** The shards that identified within 10 s, as {@code [id, total]} each, sorted; waits for {@code count}. */
+    List<List<Integer>> identifiedShards(int count) throws InterruptedException {
+        return identifiedShards(count, Duration.ofSeconds(10));
+    }
+
+    /** The shards that identified within {@code wait}, as {@code [id, total]} each, sorted; up to {@code count}. */
+    List<List<Integer>> identifiedShards(int count, Duration wait) throws InterruptedException {
+        List<List<Integer>> shards = new ArrayList<>();
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (shards.size() < count) {
+            List<Integer> next = identified.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            if (next == null) {
+                break;
+            }
+            shards.add(next);
+        }
+        shards.sort(java.util.Comparator.comparing(List::getFirst));
+        return shards;
+    }
+
+    /** Whether some gateway connection was compressed with zlib-stream. */
+    boolean compressed() {
+        return connections.values().stream().anyMatch(g -> g.zlib);
     }
 
     /** The next REST call with this method and path, waiting for it; calls before it are passed over. */
@@ -118,6 +165,11 @@ final class FakeDiscord implements AutoCloseable {
         if (rejectsToken) {
             return json(401, "{\"message\":\"401: Unauthorized\",\"code\":0}");
         }
+        if (method.equals("GET") && path.equals("/api/v10/gateway/bot")) {
+            return json(200, """
+                    {"url":"%s","shards":%d,"session_start_limit":{"total":1000,"remaining":1000,"reset_after":0,
+                     "max_concurrency":16}}""".formatted(gateway(), recommendedShards));
+        }
         if (method.equals("GET") && path.equals("/api/v10/users/@me")) {
             return json(200, SELF);
         }
@@ -129,6 +181,9 @@ final class FakeDiscord implements AutoCloseable {
         }
         if (path.matches("/api/v10/webhooks/\\d+/[^/]+(/messages/@original)?")) {
             return json(200, message("3000"));
+        }
+        if (method.equals("POST") && path.equals("/api/v10/channels/" + UNKNOWN_USER + "/messages")) {
+            return json(404, "{\"message\":\"Unknown Channel\",\"code\":10003}");
         }
         if (method.equals("POST") && path.matches("/api/v10/channels/\\d+/messages")) {
             return json(200, message(path.split("/")[4]));
@@ -182,18 +237,42 @@ final class FakeDiscord implements AutoCloseable {
 
     /** The gateway: HELLO on connect, READY on IDENTIFY, an ACK for every heartbeat. */
     private final class Gateway extends WebSocketListener {
+        final boolean zlib;
+        /** One deflater for the whole connection: zlib-stream shares its window across messages. */
+        private final java.util.zip.Deflater deflater = new java.util.zip.Deflater();
+
+        Gateway(boolean zlib) {
+            this.zlib = zlib;
+        }
+
+        /** A message as zlib-stream sends it: the connection's stream, flushed to end in 00 00 ff ff. */
+        synchronized okio.ByteString deflate(String text) {
+            deflater.setInput(text.getBytes(StandardCharsets.UTF_8));
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[8_192];
+            int n;
+            do {
+                n = deflater.deflate(buffer, 0, buffer.length, java.util.zip.Deflater.SYNC_FLUSH);
+                out.write(buffer, 0, n);
+            } while (n == buffer.length);
+            return okio.ByteString.of(out.toByteArray());
+        }
 
         @Override
         public void onOpen(WebSocket socket, Response response) {
-            socket.send("{\"op\":10,\"s\":null,\"t\":null,\"d\":{\"heartbeat_interval\":41250}}");
+            connections.put(socket, this);
+            raw(socket, "{\"op\":10,\"s\":null,\"t\":null,\"d\":{\"heartbeat_interval\":41250}}");
         }
 
         @Override
         public void onMessage(WebSocket socket, String text) {
-            int op = DataObject.fromJson(text).getInt("op");
+            DataObject payload = DataObject.fromJson(text);
+            int op = payload.getInt("op");
             if (op == 1) {
-                socket.send("{\"op\":11}");
+                raw(socket, "{\"op\":11}");
             } else if (op == 2) {
+                payload.getObject("d").optArray("shard").ifPresent(
+                        shard -> identified.add(List.of(shard.getInt(0), shard.getInt(1))));
                 // As Discord does: READY names the guilds as unavailable, then a GUILD_CREATE brings each one.
                 DataArray unavailable = DataArray.empty();
                 guilds.forEach(g -> unavailable.add(DataObject.empty()
@@ -210,6 +289,7 @@ final class FakeDiscord implements AutoCloseable {
 
         @Override
         public void onClosing(WebSocket socket, int code, String reason) {
+            connections.remove(socket);
             socket.close(1000, null);
         }
     }

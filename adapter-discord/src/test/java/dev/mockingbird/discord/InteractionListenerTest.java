@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.Mockito.RETURNS_SELF;
 import static org.mockito.Mockito.doAnswer;
@@ -629,6 +630,44 @@ class InteractionListenerTest {
         verify(event).deferReply();
         verify(deferred).queue(any(), any());
         engine.release();
+    }
+
+    @Test
+    void anInteractionAnotherInstanceAlreadyAnsweredGetsNoReplyFromThisOne() {
+        // given two instances over one store, and an interaction that reached both (a shard moving between them)
+        Storage storage = Storage.inMemory();
+        SlashCommandInteractionEvent first = slash(true, "7", "ask", Map.of("track", "system-design"));
+        answers(first);
+        listener(RecordingEngine.over(storage), PATIENT).onSlashCommandInteraction(first);
+        SlashCommandInteractionEvent again = slash(true, "7", "ask", Map.of("track", "system-design"));
+        String id = first.getId();
+        when(again.getId()).thenReturn(id);
+
+        // when the second instance gets it
+        listener(RecordingEngine.over(storage), PATIENT).onSlashCommandInteraction(again);
+
+        // then the first answered it and the second does not respond at all, so nothing races the real answer
+        verify(first).reply(any(MessageCreateData.class));
+        verify(again, never()).reply(any(MessageCreateData.class));
+        verify(again, never()).deferReply();
+        verify(again, never()).deferReply(anyBoolean());
+    }
+
+    @Test
+    void anInteractionAnotherInstanceIsAnsweringRightNowGetsNoReplyFromThisOne() {
+        // given another instance handled the interaction and is still sending its answer
+        Storage storage = Storage.inMemory();
+        SlashCommandInteractionEvent event = slash(true, "7", "help", Map.of());
+        RecordingEngine.over(storage).handle(new ChatRequest("discord", CHANNEL, ChatKind.GROUP, "7", "Member 7",
+                new Input.Invocation("help", Map.of())).withUpdateId(event.getId()));
+
+        // when it reaches this instance too
+        listener(RecordingEngine.over(storage), PATIENT).onSlashCommandInteraction(event);
+
+        // then this one neither answers nor apologises
+        verify(event, never()).reply(any(MessageCreateData.class));
+        verify(event, never()).deferReply();
+        verify(event, never()).deferReply(anyBoolean());
     }
 
     @Test

@@ -179,7 +179,7 @@ final class App {
                 DiscordSettings defaults = DiscordSettings.of(config.discordToken().get(), config.discordGuildId());
                 DiscordBot discord = start("Discord", () -> DiscordBot.start(engine, new DiscordSettings(
                         defaults.token(), defaults.guildId(), config.discordApiUrl(), config.discordGatewayUrl(),
-                        defaults.ackBudget())));
+                        defaults.ackBudget(), config.discordShards())));
                 running.add(discord);
                 outbound.add(discord.outbound());
                 readiness.put("discord", discord::connected);

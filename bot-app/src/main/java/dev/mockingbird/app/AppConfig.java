@@ -1,6 +1,7 @@
 package dev.mockingbird.app;
 
 import dev.mockingbird.core.limits.RateLimits;
+import dev.mockingbird.discord.Shards;
 import dev.mockingbird.grader.LlmSettings;
 import dev.mockingbird.telegram.TelegramWebhook;
 import java.net.URI;
@@ -33,6 +34,8 @@ import java.util.Set;
  *                        {@code MOCKINGBIRD_LLM_TIMEOUT} (seconds): a language model that grades answers, if set
  * @param discordApiUrl   {@code DISCORD_API_URL}: a REST proxy (nirn-proxy) or fake in front of Discord's API
  * @param discordGatewayUrl {@code DISCORD_GATEWAY_URL}: a gateway other than the one Discord names
+ * @param discordShards   {@code DISCORD_SHARDS_TOTAL} and {@code DISCORD_SHARD_IDS}: the gateway shards this instance
+ *                        runs; empty for all of them
  * @param rateLimits      {@code MOCKINGBIRD_RATE_LIMIT} and {@code MOCKINGBIRD_GROUP_RATE_LIMIT}: how fast people and
  *                        groups may go on the platforms; empty when switched off
  */
@@ -41,7 +44,7 @@ record AppConfig(Optional<String> telegramToken, URI telegramApiUrl, Optional<St
                         Optional<String> dbPassword, Optional<Path> questionsDir, String logLevel,
                         Optional<TelegramWebhook.Settings> telegramWebhook, String httpHost, int httpPort,
                         Optional<LlmSettings> llm, Optional<RateLimits> rateLimits, Optional<URI> discordApiUrl,
-                        Optional<URI> discordGatewayUrl) {
+                        Optional<URI> discordGatewayUrl, Optional<Shards> discordShards) {
 
     /** The levels MOCKINGBIRD_LOG_LEVEL takes. */
     static final List<String> LOG_LEVELS = List.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR");
@@ -75,7 +78,15 @@ record AppConfig(Optional<String> telegramToken, URI telegramApiUrl, Optional<St
                 value(env, "MOCKINGBIRD_QUESTIONS_DIR").map(Path::of),
                 logLevel, webhook(env), value(env, "MOCKINGBIRD_HTTP_HOST").orElse("127.0.0.1"), httpPort(env),
                 llm(env), rateLimits(env), url(env, "DISCORD_API_URL", Set.of("http", "https")),
-                url(env, "DISCORD_GATEWAY_URL", Set.of("ws", "wss")));
+                url(env, "DISCORD_GATEWAY_URL", Set.of("ws", "wss")), shards(env));
+    }
+
+    private static Optional<Shards> shards(Map<String, String> env) {
+        try {
+            return Shards.parse(value(env, "DISCORD_SHARDS_TOTAL"), value(env, "DISCORD_SHARD_IDS"));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(String.valueOf(e.getMessage()));
+        }
     }
 
     /** An optional endpoint, checked at start so a typo fails with one clear line rather than deep inside JDA. */
@@ -207,7 +218,8 @@ record AppConfig(Optional<String> telegramToken, URI telegramApiUrl, Optional<St
     public String toString() {
         return "AppConfig[telegram=" + (telegramToken.isPresent() ? "set" : "unset") + ", telegramApiUrl="
                 + telegramApiUrl + ", discord=" + (discordToken.isPresent() ? "set" : "unset") + ", discordGuildId="
-                + discordGuildId.orElse("-") + ", dbUrl=" + dbUrl.replaceAll("password=[^&;]*", "password=***")
+                + discordGuildId.orElse("-") + ", discordShards=" + discordShards.map(Shards::toString).orElse("all")
+                + ", dbUrl=" + dbUrl.replaceAll("password=[^&;]*", "password=***")
                 + ", dbUser=" + dbUser.orElse("-") + ", dbPassword=" + (dbPassword.isPresent() ? "***" : "-")
                 + ", questionsDir=" + questionsDir.map(Path::toString).orElse("-") + ", logLevel=" + logLevel
                 + ", telegramWebhook=" + telegramWebhook.map(w -> w.url().toString()).orElse("-")

@@ -5,11 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mockingbird.core.limits.RateLimits;
+import dev.mockingbird.discord.Shards;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** What an operator sets through the environment: rate limits and Discord's endpoints. */
+/** What an operator sets through the environment: rate limits, Discord's endpoints and shards. */
 class AppConfigTest {
 
     @Test
@@ -42,5 +43,18 @@ class AppConfigTest {
                 () -> AppConfig.fromEnvironment(Map.of("DISCORD_GATEWAY_URL", "https://gateway.example.com")));
         assertTrue(wrongScheme.getMessage().contains("DISCORD_GATEWAY_URL must be a ws or wss URL"),
                 wrongScheme.getMessage());
+    }
+
+    @Test
+    void anInstanceRunsTheShardsItIsGivenAndATypoIsNamed() {
+        AppConfig config = AppConfig.fromEnvironment(Map.of("DISCORD_SHARDS_TOTAL", "4", "DISCORD_SHARD_IDS", "2-3"));
+        assertEquals(Optional.of(new Shards(4, java.util.List.of(2, 3))), config.discordShards());
+        assertEquals(Optional.empty(), AppConfig.fromEnvironment(Map.of()).discordShards());
+        ConfigException outside = assertThrows(ConfigException.class, () -> AppConfig.fromEnvironment(Map.of(
+                "DISCORD_SHARDS_TOTAL", "4", "DISCORD_SHARD_IDS", "3-4")));
+        assertTrue(outside.getMessage().contains("shard 4 is outside 0-3"), outside.getMessage());
+        ConfigException noTotal = assertThrows(ConfigException.class,
+                () -> AppConfig.fromEnvironment(Map.of("DISCORD_SHARD_IDS", "0-1")));
+        assertTrue(noTotal.getMessage().contains("DISCORD_SHARDS_TOTAL"), noTotal.getMessage());
     }
 }

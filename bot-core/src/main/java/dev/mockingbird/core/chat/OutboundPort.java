@@ -17,4 +17,15 @@ public interface OutboundPort {
      * @throws DeliveryException when they could not be delivered, saying whether a later try could succeed
      */
     void post(String chatId, List<Reply> replies);
+
+    /**
+     * Posts to a chat whose kind is known (a daily subscription and a quiz record it). A platform whose chat ids do not
+     * say whether they name a person or a room (Discord keys a DM by the person's id, a room by the channel's) goes
+     * straight to the right place with it instead of guessing; the default ignores the kind.
+     *
+     * @throws DeliveryException when they could not be delivered, saying whether a later try could succeed
+     */
+    default void post(String chatId, ChatKind kind, List<Reply> replies) {
+        post(chatId, replies);
+    }
 }

@@ -166,7 +166,7 @@ final class ScheduledDailyPosts implements DailyPosts {
 
     private boolean deliver(DailySubscription daily, String claim, List<Reply> replies, OutboundPort port) {
         try {
-            port.post(daily.chatId(), headed(replies));
+            port.post(daily.chatId(), daily.chatKind(), headed(replies));
             failures.remove(claim);
             return true;
         } catch (DeliveryException e) {

@@ -5,6 +5,7 @@ import dev.mockingbird.core.chat.DeliveryException;
 import dev.mockingbird.core.chat.OutboundPort;
 import dev.mockingbird.core.chat.Reply;
 import dev.mockingbird.core.chat.RichText;
+import dev.mockingbird.core.session.SessionKey;
 import dev.mockingbird.core.session.Sessions;
 import dev.mockingbird.core.storage.QuizPort;
 import dev.mockingbird.core.storage.QuizGame;
@@ -61,7 +62,7 @@ final class ScheduledQuizTimer implements QuizTimer {
                 Optional<List<Reply>> result = sessions.locked(round.chat(), () -> close(round));
                 if (result.isPresent()) {
                     // Only rounds on this instance's platforms are closing, so the port is there.
-                    announce(round.chat().id(), "round " + round.id(), result.get(), port(ports, round.chat()));
+                    announce(round.chat(), "round " + round.id(), result.get(), port(ports, round.chat()));
                     done++;
                 }
             } catch (RuntimeException e) {
@@ -73,7 +74,7 @@ final class ScheduledQuizTimer implements QuizTimer {
             try {
                 Optional<List<Reply>> step = sessions.locked(game.chat(), () -> games.next(game, clock.instant()));
                 if (step.isPresent()) {
-                    announce(game.chat().id(), "game " + game.id(), step.get(), port(ports, game.chat()));
+                    announce(game.chat(), "game " + game.id(), step.get(), port(ports, game.chat()));
                     done++;
                 }
             } catch (RuntimeException e) {
@@ -103,9 +104,10 @@ final class ScheduledQuizTimer implements QuizTimer {
     }
 
     /** Posts once the step is committed, so a slow platform never holds a transaction open. */
-    private static void announce(String chatId, String what, List<Reply> replies, OutboundPort port) {
+    private static void announce(SessionKey chat, String what, List<Reply> replies, OutboundPort port) {
+        String chatId = chat.id();
         try {
-            port.post(chatId, replies);
+            port.post(chatId, chat.chatKind(), replies);
         } catch (DeliveryException e) {
             // The step is committed (a round ended, the next started); only this message is lost.
             LOG.warn("Quiz {} moved on but could not be posted to {}: {}", what, chatId, e.getMessage());

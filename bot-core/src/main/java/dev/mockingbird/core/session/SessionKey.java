@@ -34,6 +34,11 @@ public record SessionKey(String platform, String scope, String id) {
         return new SessionKey(request.platform(), "user", request.userId());
     }
 
+    /** The kind of chat this session lives in: a person's own ({@code user}) or a shared room's. */
+    public ChatKind chatKind() {
+        return scope.equals("chat") ? ChatKind.GROUP : ChatKind.PRIVATE;
+    }
+
     /** A compact string form, {@code platform:scope:id}, for storage keys and logs. */
     public String asString() {
         return platform + ":" + scope + ":" + id;
