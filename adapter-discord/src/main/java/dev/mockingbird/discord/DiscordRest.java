@@ -1,5 +1,6 @@
 package dev.mockingbird.discord;
 
+import dev.mockingbird.core.chat.PlatformReports;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -54,9 +55,11 @@ final class DiscordRest {
     private final String authorization;
     /** When each route may be called again, from Discord's bucket headers; keyed by method and path. */
     private final Map<String, Long> readyAt = new ConcurrentHashMap<>();
+    private final PlatformReports reports;
 
-    DiscordRest(HttpClient http, Optional<URI> base, String token) {
+    DiscordRest(HttpClient http, Optional<URI> base, String token, PlatformReports reports) {
         this.http = http;
+        this.reports = reports;
         URI root = base.orElse(DISCORD);
         this.base = root.toString().endsWith("/") ? root : URI.create(root + "/");
         this.authorization = "Bot " + token;
@@ -81,6 +84,7 @@ final class DiscordRest {
                         .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
                         .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             } catch (IOException e) {
+                reports.apiFailed(InteractionListener.PLATFORM, "network");
                 // Not retried: the message may have been posted with only the answer lost, and a post is not
                 // idempotent. The caller tries the whole post again later, as for any passing failure.
                 throw new Failure(0, 0, route + ": " + e);
@@ -93,6 +97,7 @@ final class DiscordRest {
             if (status / 100 == 2) {
                 return response.body().isBlank() ? DataObject.empty() : DataObject.fromJson(response.body());
             }
+            reports.apiFailed(InteractionListener.PLATFORM, PlatformReports.outcome(status));
             Optional<DataObject> error = json(response.body());
             int code = error.map(e -> e.getInt("code", 0)).orElse(0);
             if (status == 429 && attempt < TRIES) {

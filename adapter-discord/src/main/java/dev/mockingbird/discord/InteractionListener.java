@@ -5,7 +5,7 @@ import dev.mockingbird.core.UpdateInProgress;
 import dev.mockingbird.core.chat.Audience;
 import dev.mockingbird.core.chat.ChatKind;
 import dev.mockingbird.core.chat.ChatRequest;
-import dev.mockingbird.core.chat.GoneChats;
+import dev.mockingbird.core.chat.PlatformReports;
 import dev.mockingbird.core.chat.Input;
 import dev.mockingbird.core.chat.Reply;
 import dev.mockingbird.core.command.CommandSpec;
@@ -32,6 +32,7 @@ import net.dv8tion.jda.api.components.label.Label;
 import net.dv8tion.jda.api.components.textinput.TextInput;
 import net.dv8tion.jda.api.components.textinput.TextInputStyle;
 import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.events.http.HttpRequestEvent;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -48,6 +49,7 @@ import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 import net.dv8tion.jda.api.modals.Modal;
 import net.dv8tion.jda.api.requests.ErrorResponse;
+import net.dv8tion.jda.api.requests.Response;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -145,6 +147,16 @@ final class InteractionListener extends ListenerAdapter {
                 .setRequiredRange(1, TextInput.MAX_VALUE_LENGTH).build();
         return Modal.create(ANSWER_MODAL, "Your answer")
                 .addComponents(Label.of("In your own words", input)).build();
+    }
+
+    /** Every REST answer JDA handled: the failed and rate-limited ones are counted for the operator. */
+    @Override
+    public void onHttpRequest(HttpRequestEvent event) {
+        Response response = event.getResponse();
+        if (response != null && !response.isOk()) {
+            // A network failure has no status (JDA's -1), which reads as "network".
+            engine.apiFailed(PLATFORM, PlatformReports.outcome(response.code));
+        }
     }
 
     @Override
@@ -367,11 +379,11 @@ final class InteractionListener extends ListenerAdapter {
                 ErrorResponse.UNKNOWN_GUILD, ErrorResponse.MISSING_ACCESS);
 
         private final Interaction event;
-        private final GoneChats chats;
+        private final PlatformReports chats;
         private final AtomicBoolean told = new AtomicBoolean();
         private final AtomicBoolean reported = new AtomicBoolean();
 
-        Delivery(Interaction event, GoneChats chats) {
+        Delivery(Interaction event, PlatformReports chats) {
             this.event = event;
             this.chats = chats;
         }

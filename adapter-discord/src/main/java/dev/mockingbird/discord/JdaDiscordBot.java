@@ -108,7 +108,7 @@ final class JdaDiscordBot implements DiscordBot {
         LOG.info("Discord bot connected as {}, running shards {} of {}", first.getSelfUser().getName(),
                 settings.shards().map(s -> s.ids().toString()).orElse("all"), manager.getShardsTotal());
         DiscordRest rest = new DiscordRest(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
-                settings.restBase(), settings.token());
+                settings.restBase(), settings.token(), engine);
         return new JdaDiscordBot(manager, workers, new DiscordOutbound(rest), settings.shards());
     }
 

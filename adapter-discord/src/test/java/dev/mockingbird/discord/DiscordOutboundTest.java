@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mockingbird.core.chat.ChatKind;
 import dev.mockingbird.core.chat.DeliveryException;
+import dev.mockingbird.core.chat.PlatformReports;
 import dev.mockingbird.core.chat.Reply;
 import dev.mockingbird.core.chat.RichText;
 import java.io.IOException;
@@ -42,6 +43,8 @@ class DiscordOutboundTest {
     }
 
     private final List<Seen> seen = Collections.synchronizedList(new ArrayList<>());
+    /** What was reported for the operator's metrics. */
+    private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
     /** Answers queued for the next requests to a path; anything else succeeds. */
     private final Deque<MockResponse> scripted = new ArrayDeque<>();
     private final MockWebServer server = new MockWebServer();
@@ -74,7 +77,17 @@ class DiscordOutboundTest {
         });
         server.start(InetAddress.getByName("127.0.0.1"), 0);
         outbound = new DiscordOutbound(new DiscordRest(HttpClient.newHttpClient(),
-                Optional.of(URI.create("http://127.0.0.1:" + server.getPort() + "/api/v10/")), TOKEN));
+                Optional.of(URI.create("http://127.0.0.1:" + server.getPort() + "/api/v10/")), TOKEN, new PlatformReports() {
+                    @Override
+                    public void gone(String platform, String chatId, String reason) {
+                        throw new AssertionError("the outbound port reports gone chats through its failures");
+                    }
+
+                    @Override
+                    public void apiFailed(String platform, String outcome) {
+                        failures.add(platform + " " + outcome);
+                    }
+                }));
     }
 
     @AfterEach
@@ -143,9 +156,10 @@ class DiscordOutboundTest {
         // when
         outbound.post("2000", ChatKind.GROUP, DAILY);
 
-        // then it tried again after the wait, and the message was posted once
+        // then it tried again after the wait, and the message was posted once; the 429 is counted
         assertEquals(List.of("POST /api/v10/channels/2000/messages", "POST /api/v10/channels/2000/messages"),
                 paths());
+        assertEquals(List.of("discord 429"), failures);
     }
 
     @Test
@@ -172,6 +186,7 @@ class DiscordOutboundTest {
 
         // then
         assertEquals(2, seen.size());
+        assertEquals(List.of("discord 5xx"), failures);
     }
 
     @Test

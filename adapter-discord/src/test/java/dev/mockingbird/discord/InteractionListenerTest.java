@@ -633,6 +633,34 @@ class InteractionListenerTest {
     }
 
     @Test
+    void failedAndRateLimitedRestCallsAreCountedForTheOperator() {
+        // given an engine that records what the adapter reports
+        List<String> reported = new CopyOnWriteArrayList<>();
+        InteractionListener listener = new InteractionListener(
+                new dev.mockingbird.core.ForwardingChatEngine(RecordingEngine.quick()) {
+                    @Override
+                    public void apiFailed(String platform, String outcome) {
+                        reported.add(platform + " " + outcome);
+                    }
+                }, workers, PATIENT, java.time.Clock.systemUTC());
+
+        // when JDA reports a 429, a 503, a success and a call that got no answer
+        for (net.dv8tion.jda.api.requests.Response response : List.of(
+                new net.dv8tion.jda.api.requests.Response(1_000, java.util.Set.of()),
+                new net.dv8tion.jda.api.requests.Response(null, 503, "Service Unavailable", -1, java.util.Set.of()),
+                new net.dv8tion.jda.api.requests.Response(null, 200, "OK", -1, java.util.Set.of()),
+                new net.dv8tion.jda.api.requests.Response(new java.io.IOException("reset"), java.util.Set.of()))) {
+            net.dv8tion.jda.api.events.http.HttpRequestEvent event =
+                    mock(net.dv8tion.jda.api.events.http.HttpRequestEvent.class);
+            when(event.getResponse()).thenReturn(response);
+            listener.onHttpRequest(event);
+        }
+
+        // then the three failures are counted by kind and the success is not
+        assertEquals(List.of("discord 429", "discord 5xx", "discord network"), reported);
+    }
+
+    @Test
     void anInteractionAnotherInstanceAlreadyAnsweredGetsNoReplyFromThisOne() {
         // given two instances over one store, and an interaction that reached both (a shard moving between them)
         Storage storage = Storage.inMemory();

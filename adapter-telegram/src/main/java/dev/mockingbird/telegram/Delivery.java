@@ -1,7 +1,7 @@
 package dev.mockingbird.telegram;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.mockingbird.core.chat.GoneChats;
+import dev.mockingbird.core.chat.PlatformReports;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Duration;
@@ -65,9 +65,9 @@ final class Delivery {
     private final Pacer pacer;
     private final Sleeper sleeper;
     private final Retry retry;
-    private final Optional<GoneChats> gone;
+    private final Optional<PlatformReports> gone;
 
-    Delivery(TelegramClient client, Pacer pacer, Sleeper sleeper, Retry retry, Optional<GoneChats> gone) {
+    Delivery(TelegramClient client, Pacer pacer, Sleeper sleeper, Retry retry, Optional<PlatformReports> gone) {
         this.client = client;
         this.pacer = pacer;
         this.sleeper = sleeper;
@@ -106,6 +106,7 @@ final class Delivery {
                     return new Result.Failed<>(NOT_DELIVERED, "unreadable response");
                 }
                 String description = Optional.ofNullable(e.getApiResponse()).orElse("");
+                report(PlatformReports.outcome(status));
                 if (status == 429 && ++rateLimits <= retry.rateLimited()) {
                     Duration wait = retryAfter(e);
                     LOG.info("Telegram {}{} rate limited; retrying after {} s", method.getMethod(), where,
@@ -123,6 +124,7 @@ final class Delivery {
                 chatId.ifPresent(id -> markInactiveIfGone(id, status, description));
                 return new Result.Failed<>(status, description);
             } catch (TelegramApiException e) {
+                report("network");
                 if (isNetwork(e) && ++failures < retry.attempts()) {
                     LOG.info("Telegram {}{} did not get through ({}); retrying", method.getMethod(), where,
                             describe(e));
@@ -137,6 +139,11 @@ final class Delivery {
                 return new Result.Failed<>(NOT_DELIVERED, describe(e));
             }
         }
+    }
+
+    /** Counted for the operator's metrics; every failed try counts, retried or not. */
+    private void report(String outcome) {
+        gone.ifPresent(reports -> reports.apiFailed(UpdateTranslator.PLATFORM, outcome));
     }
 
     private Duration backOff(int failures) {

@@ -59,6 +59,34 @@ class BotApiFaultsTest {
     }
 
     @Test
+    void everyFailedCallIsReportedForTheOperatorsMetrics() throws Exception {
+        // given a delivery that reports to a recorder, and Telegram rate-limiting a call, then failing it
+        List<String> reported = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Delivery counted = new Delivery(new OkHttpTelegramClient(TOKEN, api.url()),
+                new Pacer(Pacer.Limits.telegram(), time.clock, time), time, Delivery.Retry.standard(),
+                Optional.of(new dev.mockingbird.core.chat.PlatformReports() {
+                    @Override
+                    public void gone(String platform, String chatId, String reason) {
+                        reported.add("gone " + chatId);
+                    }
+
+                    @Override
+                    public void apiFailed(String platform, String outcome) {
+                        reported.add(platform + " " + outcome);
+                    }
+                }));
+        api.fail("sendMessage", new FakeBotApi.Fault.Status(429, "Too Many Requests: retry after 1", 1),
+                new FakeBotApi.Fault.Status(502, "Bad Gateway", null));
+
+        // when one message is sent
+        assertTrue(counted.toChat(42, false, TelegramMessages.plain(42, "one")).done());
+
+        // then each failed try was reported once, and the message still arrived
+        assertEquals(List.of("telegram 429", "telegram 5xx"), reported);
+        assertEquals(List.of("one"), texts(api.accepted("sendMessage")));
+    }
+
+    @Test
     void aBlockedChatIsTriedOnceAndMarkedInactive() throws Exception {
         // given the person blocked the bot
         api.fail("sendMessage", new FakeBotApi.Fault.Status(403, "Forbidden: bot was blocked by the user", null));

@@ -2,7 +2,7 @@ package dev.mockingbird.core;
 
 import dev.mockingbird.core.bank.QuestionBank;
 import dev.mockingbird.core.chat.ChatRequest;
-import dev.mockingbird.core.chat.GoneChats;
+import dev.mockingbird.core.chat.PlatformReports;
 import dev.mockingbird.core.chat.OutboundPort;
 import dev.mockingbird.core.chat.Reply;
 import dev.mockingbird.core.command.CommandSpec;
@@ -16,7 +16,7 @@ import java.util.List;
  * every request marks its chat active, and adapters report chats they can no longer deliver to through
  * {@link #gone}.
  */
-public interface ChatEngine extends GoneChats {
+public interface ChatEngine extends PlatformReports {
 
     /**
      * The replies to one request, in order; empty when the bot should stay silent. For a request with an update id,

@@ -62,4 +62,9 @@ public abstract class ForwardingChatEngine implements ChatEngine {
     public void gone(String platform, String chatId, String reason) {
         delegate.gone(platform, chatId, reason);
     }
+
+    @Override
+    public void apiFailed(String platform, String outcome) {
+        delegate.apiFailed(platform, outcome);
+    }
 }

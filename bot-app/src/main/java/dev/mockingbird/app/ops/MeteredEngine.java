@@ -83,4 +83,10 @@ public final class MeteredEngine extends ForwardingChatEngine {
         registry.counter("mockingbird.chats.gone", "platform", platform).increment();
         delegate().gone(platform, chatId, reason);
     }
+
+    @Override
+    public void apiFailed(String platform, String outcome) {
+        registry.counter("mockingbird.platform.errors", "platform", platform, "outcome", outcome).increment();
+        delegate().apiFailed(platform, outcome);
+    }
 }

@@ -68,6 +68,8 @@ class OpsServerTest {
         engine.handle(ChatRequest.text("test", "1", ChatKind.PRIVATE, "1", "Ada", "/ask system-design"));
         engine.handle(ChatRequest.text("test", "1", ChatKind.PRIVATE, "1", "Ada", "/help"));
         engine.handle(ChatRequest.text("test", "1", ChatKind.PRIVATE, "1", "Ada", "/xyzzy-secret-token-123"));
+        engine.apiFailed("telegram", "429");
+        engine.apiFailed("telegram", "429");
         try (OpsServer server = OpsServer.start("127.0.0.1", 0, Map.of(), registry)) {
             // when Prometheus scrapes
             HttpResponse<String> metrics = get(server, "/metrics");
@@ -77,6 +79,8 @@ class OpsServerTest {
             assertTrue(body.contains("mockingbird_commands_total{command=\"ask\",outcome=\"replied\"} 1.0"), body);
             assertTrue(body.contains("mockingbird_commands_total{command=\"other\",outcome=\"replied\"} 1.0"), body);
             assertTrue(body.contains("mockingbird_reply_seconds_bucket{command=\"help\""), body);
+            assertTrue(body.contains("mockingbird_platform_errors_total{outcome=\"429\",platform=\"telegram\"} 2.0"),
+                    body);
             assertTrue(!body.contains("xyzzy"), "typed text never becomes a label");
         }
     }
