@@ -125,6 +125,13 @@ final class Delivery {
                 return new Result.Failed<>(status, description);
             } catch (TelegramApiException e) {
                 report("network");
+                if (isNetwork(e) && !notSent(e) && !idempotent(method)) {
+                    // The request went out and no answer came (a read timeout, a reset): Telegram may well have
+                    // shown the message. Sending it again could show it twice, so it is left as most likely sent.
+                    LOG.warn("Telegram {}{}: no answer after sending ({}); not retrying, it may have arrived",
+                            method.getMethod(), where, describe(e));
+                    return new Result.Failed<>(NOT_DELIVERED, MAYBE_SENT);
+                }
                 if (isNetwork(e) && ++failures < retry.attempts()) {
                     LOG.info("Telegram {}{} did not get through ({}); retrying", method.getMethod(), where,
                             describe(e));
@@ -154,6 +161,32 @@ final class Delivery {
     private static Duration retryAfter(TelegramApiRequestException e) {
         Integer seconds = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
         return Duration.ofSeconds(seconds == null || seconds < 1 ? 1 : seconds);
+    }
+
+    /** What a send that may have arrived ends with; the outbound port counts it as sent. */
+    static final String MAYBE_SENT = "no answer after sending";
+
+    /** Failures that happen before a request is written: nothing reached Telegram, so trying again is safe. */
+    private static boolean notSent(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException || t instanceof java.net.UnknownHostException
+                    || t instanceof java.net.NoRouteToHostException
+                    || t instanceof java.net.SocketTimeoutException timeout
+                    && String.valueOf(timeout.getMessage()).toLowerCase(Locale.ROOT).contains("connect")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Calls Telegram applies at most once whatever the retries: an edit sets the same text again (Telegram answers
+     * "not modified"), a press answered twice is refused, reads change nothing. Sends create a new message each time.
+     */
+    private static boolean idempotent(BotApiMethod<?> method) {
+        return !method.getMethod().toLowerCase(Locale.ROOT).startsWith("send")
+                && !method.getMethod().toLowerCase(Locale.ROOT).startsWith("forward")
+                && !method.getMethod().toLowerCase(Locale.ROOT).startsWith("copy");
     }
 
     /** Connection refused or reset, timeouts: the request did not get an answer. Unreadable JSON is not one. */

@@ -46,6 +46,8 @@ final class LongPollingTelegramBot implements TelegramBot {
     private final OutboundPort outbound;
     private final ChatAdminsPort admins;
     private final List<Runnable> closers = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Cancels the long poll in flight; set once the poller's HTTP client exists. */
+    private volatile Runnable cancelPoll = () -> { };
 
     private LongPollingTelegramBot(TelegramBotsLongPollingApplication application, ScheduledExecutorService poller,
                                    ExecutorService workers, UpdateDispatcher dispatcher, OutboundPort outbound,
@@ -113,6 +115,9 @@ final class LongPollingTelegramBot implements TelegramBot {
                 new TelegramOutbound(delivery),
                 new TelegramAdmins(client, TelegramAdmins.KEPT));
         bot.onClose(() -> release(pollHttp));
+        // Closing ends the long poll in flight rather than leaving it open on Telegram's side for up to a minute,
+        // where it could take updates nobody will handle.
+        bot.cancelPoll = () -> pollHttp.dispatcher().cancelAll();
         return bot;
     }
 
@@ -196,6 +201,7 @@ final class LongPollingTelegramBot implements TelegramBot {
         } catch (Exception e) {
             LOG.warn("Telegram polling did not stop cleanly: {}", e.getClass().getSimpleName());
         }
+        cancelPoll.run();
         poller.shutdownNow();
         dispatcher.drain(DRAIN);
         workers.shutdownNow();

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.mockingbird.core.access.ChatAdminsPort;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,16 +37,19 @@ final class TelegramAdmins implements ChatAdminsPort {
 
     @Override
     public boolean isAdmin(String platform, String chatId, String userId) {
-        if (!UpdateTranslator.PLATFORM.equals(platform) || !userId.matches("-?\\d{1,19}")) {
+        Optional<TelegramChat> chat = TelegramChat.parse(chatId);
+        if (!UpdateTranslator.PLATFORM.equals(platform) || !userId.matches("-?\\d{1,19}") || chat.isEmpty()) {
             return false;
         }
-        Key key = new Key(chatId, userId);
+        // A forum topic's admins are its group's.
+        String group = Long.toString(chat.get().chat());
+        Key key = new Key(group, userId);
         Boolean cached = known.getIfPresent(key);
         if (cached != null) {
             return cached;
         }
         try {
-            ChatMember member = client.execute(new GetChatMember(chatId, Long.parseLong(userId)));
+            ChatMember member = client.execute(new GetChatMember(group, Long.parseLong(userId)));
             boolean admin = ADMIN_STATUSES.contains(member.getStatus());
             known.put(key, admin);
             return admin;

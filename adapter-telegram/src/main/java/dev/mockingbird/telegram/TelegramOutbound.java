@@ -25,17 +25,16 @@ final class TelegramOutbound implements OutboundPort {
 
     @Override
     public void post(String chatId, List<Reply> replies) {
-        long chat;
-        try {
-            chat = Long.parseLong(chatId);
-        } catch (NumberFormatException e) {
-            throw new DeliveryException("not a Telegram chat id: " + chatId, true);
-        }
+        TelegramChat where = TelegramChat.parse(chatId)
+                .orElseThrow(() -> new DeliveryException("not a Telegram chat id: " + chatId, true));
+        long chat = where.chat();
         // Group and supergroup ids are negative in the Bot API.
         boolean group = chat < 0;
         for (Reply reply : replies) {
             if (reply instanceof Reply.Send send) {
                 for (SendMessage message : TelegramMessages.send(chat, send.text(), send.buttons())) {
+                    // A forum topic's daily question goes to that topic.
+                    where.topic().ifPresent(message::setMessageThreadId);
                     deliver(chat, group, message);
                 }
             }
@@ -50,7 +49,8 @@ final class TelegramOutbound implements OutboundPort {
             Thread.currentThread().interrupt();
             throw new DeliveryException("interrupted while posting to Telegram chat " + chat, false);
         }
-        if (result instanceof Delivery.Result.Failed<?> failed && failed.description().equals("unreadable response")) {
+        if (result instanceof Delivery.Result.Failed<?> failed && (failed.description().equals("unreadable response")
+                || failed.description().equals(Delivery.MAYBE_SENT))) {
             // Telegram answered, so the message most likely arrived; posting it again could show it twice.
             return;
         }

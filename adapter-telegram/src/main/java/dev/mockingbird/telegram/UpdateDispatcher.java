@@ -1,6 +1,7 @@
 package dev.mockingbird.telegram;
 
 import dev.mockingbird.core.UpdateInProgress;
+import dev.mockingbird.core.chat.Reply;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,8 +26,17 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
     private final UpdateTranslator translator;
     private final UpdateHandler handler;
     private final Executor workers;
-    /** The last piece of work queued per chat; later updates of that chat run after it. */
-    private final Map<Long, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
+    /** The last update queued per chat: later updates of that chat are asked after it, and sent after it. */
+    private final Map<Long, Tail> tails = new ConcurrentHashMap<>();
+
+    /**
+     * A chat's queue has two stages. The engine answers a chat's updates one at a time, in order (its sessions
+     * expect that), which takes milliseconds; sending takes as long as Telegram's pacing allows. A press is answered
+     * as soon as the engine has answered it, not after the chat's earlier sends, so its spinner never waits behind
+     * them; its messages still go out after theirs.
+     */
+    private record Tail(CompletableFuture<Void> asked, CompletableFuture<Void> sent) {
+    }
 
     UpdateDispatcher(UpdateTranslator translator, UpdateHandler handler, Executor workers) {
         this.translator = translator;
@@ -57,11 +67,16 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
 
     private CompletableFuture<Void> enqueue(Incoming incoming) {
         long chat = incoming.chatId();
-        CompletableFuture<Void> next = tails.compute(chat, (k, tail) -> Optional.ofNullable(tail)
-                .orElse(CompletableFuture.completedFuture(null))
-                .handle((ok, failure) -> null)
-                .thenRunAsync(() -> handler.handle(incoming), workers));
-        next.whenComplete((ok, failure) -> {
+        Tail next = tails.compute(chat, (k, tail) -> {
+            CompletableFuture<Void> asked = Optional.ofNullable(tail).map(Tail::asked)
+                    .orElse(CompletableFuture.completedFuture(null)).handle((ok, failure) -> null);
+            CompletableFuture<Void> sent = Optional.ofNullable(tail).map(Tail::sent)
+                    .orElse(CompletableFuture.completedFuture(null)).handle((ok, failure) -> null);
+            CompletableFuture<List<Reply>> replies = asked.thenApplyAsync(ok -> handler.answer(incoming), workers);
+            return new Tail(replies.thenApply(r -> null), replies.thenCombine(sent, (r, ok) -> r)
+                    .thenAcceptAsync(r -> handler.send(incoming, r), workers));
+        });
+        next.sent().whenComplete((ok, failure) -> {
             tails.remove(chat, next);
             Throwable cause = failure instanceof CompletionException c && c.getCause() != null ? c.getCause()
                     : failure;
@@ -71,7 +86,7 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
                 LOG.error("Telegram update for chat {} was not handled", chat, cause);
             }
         });
-        return next;
+        return next.sent();
     }
 
     /** Nothing to release here: the bot owns and stops the workers. */
@@ -94,6 +109,6 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
 
     /** Work still queued or running, for a clean shutdown. */
     CompletableFuture<Void> pending() {
-        return CompletableFuture.allOf(tails.values().toArray(CompletableFuture[]::new));
+        return CompletableFuture.allOf(tails.values().stream().map(Tail::sent).toArray(CompletableFuture[]::new));
     }
 }

@@ -15,8 +15,8 @@ import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 
 /**
- * Handles one update: asks the engine, answers the button press (always, so Telegram's spinner stops), then edits
- * and sends what the engine replied. Telegram has no message only one person sees, so a reply for the requester
+ * Handles one update in two steps: asks the engine and answers the button press (always, so Telegram's spinner
+ * stops), then edits and sends what the engine replied. Telegram has no message only one person sees, so a reply for the requester
  * goes to the chat; the engine hides spoilers in it for shared rooms.
  */
 final class UpdateHandler {
@@ -37,16 +37,36 @@ final class UpdateHandler {
      * webhook then asks Telegram to deliver it again later). An interrupt is restored and ends the work.
      */
     void handle(Incoming incoming) {
-        try {
-            List<Reply> replies = incoming.request().map(this::ask).orElse(List.of());
-            if (incoming.callbackId().isPresent()) {
+        send(incoming, answer(incoming));
+    }
+
+    /**
+     * Asks the engine and answers a button press at once (always, so Telegram's spinner stops; the engine's notices
+     * are its toast): unpaced, and before any of the chat's sends, which may wait behind earlier ones. Returns what
+     * is left to send. Throws only {@link UpdateInProgress}.
+     */
+    List<Reply> answer(Incoming incoming) {
+        List<Reply> replies = incoming.request().map(this::ask).orElse(List.of());
+        if (incoming.callbackId().isPresent()) {
+            try {
                 delivery.answer(TelegramMessages.answer(incoming.callbackId().get(), notices(replies)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                LOG.info("Stopped while answering a press in Telegram chat {}", incoming.chatId());
+                return List.of();
+            } catch (RuntimeException e) {
+                LOG.error("Failed to answer a press in Telegram chat {}", incoming.chatId(), e);
             }
+        }
+        return replies;
+    }
+
+    /** Edits and sends the replies (paced for the chat), then confirms them to the engine. Never throws. */
+    void send(Incoming incoming, List<Reply> replies) {
+        try {
             deliver(incoming, replies);
             // Delivered: a redelivery of this update is now skipped rather than answered again.
             incoming.request().ifPresent(engine::delivered);
-        } catch (UpdateInProgress e) {
-            throw e;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             LOG.info("Stopped while answering Telegram chat {}", incoming.chatId());

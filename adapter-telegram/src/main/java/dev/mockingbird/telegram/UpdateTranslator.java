@@ -48,7 +48,7 @@ final class UpdateTranslator {
                 || message.getSenderChat() != null && chat.getId().equals(message.getSenderChat().getId());
         String userId = asTheChat ? String.valueOf(chat.getId()) : String.valueOf(from.getId());
         String name = asTheChat ? Optional.ofNullable(chat.getTitle()).orElse("") : name(from);
-        ChatRequest request = new ChatRequest(PLATFORM, String.valueOf(chat.getId()), kind, userId, name,
+        ChatRequest request = new ChatRequest(PLATFORM, key(chat, message), kind, userId, name,
                 new Input.Text(message.getText())).withUpdateId(String.valueOf(update.getUpdateId()))
                 .withAdmin(asTheChat && kind == ChatKind.GROUP);
         if (username.isPresent()) {
@@ -56,6 +56,11 @@ final class UpdateTranslator {
         }
         return Optional.of(new Incoming(chat.getId(), Optional.of(request), Optional.empty(), Optional.empty(),
                 topic(message)));
+    }
+
+    /** The engine's chat: a forum topic is one of its own, so each topic keeps its own session. */
+    private static String key(Chat chat, MaybeInaccessibleMessage message) {
+        return new TelegramChat(chat.getId(), topic(message)).key();
     }
 
     /** The forum topic a message is in: replies must go there, not to the group's General topic. */
@@ -79,7 +84,7 @@ final class UpdateTranslator {
             return Optional.of(new Incoming(chat.getId(), Optional.empty(), Optional.of(query.getId()), editable));
         }
         // The presser acts: the engine keeps personal things (reveal, rate) per person and shared ones per chat.
-        ChatRequest request = new ChatRequest(PLATFORM, String.valueOf(chat.getId()), kind(chat),
+        ChatRequest request = new ChatRequest(PLATFORM, key(chat, message), kind(chat),
                 String.valueOf(query.getFrom().getId()), name(query.getFrom()), new Input.Press(query.getData()))
                 .withUpdateId(String.valueOf(update.getUpdateId()));
         return Optional.of(new Incoming(chat.getId(), Optional.of(request), Optional.of(query.getId()), editable,

@@ -87,6 +87,53 @@ class BotApiFaultsTest {
     }
 
     @Test
+    void aSendWhoseAnswerIsLostIsNotSentAgainButAnEditIsRetried() throws Exception {
+        // given a client that waits half a second for answers, and Telegram accepting calls but answering late
+        okhttp3.OkHttpClient impatient = new okhttp3.OkHttpClient.Builder()
+                .readTimeout(Duration.ofMillis(500)).build();
+        Delivery timing = new Delivery(new OkHttpTelegramClient(impatient, TOKEN, api.url()),
+                new Pacer(Pacer.Limits.telegram(), time.clock, time), time, Delivery.Retry.standard(),
+                Optional.empty());
+        api.fail("sendMessage", new FakeBotApi.Fault.Stall(1_500))
+                .fail("editMessageText", new FakeBotApi.Fault.Stall(1_500));
+
+        // when a message is sent and a message is edited
+        Delivery.Result<?> sent = timing.toChat(42, false, TelegramMessages.plain(42, "once"));
+        Delivery.Result<?> edited = timing.toChat(42, false, TelegramMessages.edit(42, 7, "edited", List.of()));
+
+        // then the message was sent once and left as most likely arrived, never repeated
+        assertEquals(1, api.requests("sendMessage"));
+        assertEquals(List.of("once"), texts(api.accepted("sendMessage")));
+        assertEquals(Delivery.MAYBE_SENT, ((Delivery.Result.Failed<?>) sent).description());
+        // while the edit, which Telegram applies at most once, was tried again and went through
+        assertEquals(2, api.requests("editMessageText"));
+        assertTrue(edited.done());
+        impatient.dispatcher().executorService().shutdown();
+        impatient.connectionPool().evictAll();
+    }
+
+    @Test
+    void aRequestThatNeverLeftIsTriedAgain() throws Exception {
+        // given a Bot API address where nothing listens
+        java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+        int port = free.getLocalPort();
+        free.close();
+        Delivery nowhere = new Delivery(new OkHttpTelegramClient(TOKEN,
+                new org.telegram.telegrambots.meta.TelegramUrl("http", "127.0.0.1", port, false)),
+                new Pacer(Pacer.Limits.telegram(), time.clock, time), time, Delivery.Retry.standard(),
+                Optional.empty());
+
+        // when a message is sent
+        Delivery.Result<?> result = nowhere.toChat(42, false, TelegramMessages.plain(42, "hello"));
+
+        // then every try was made (a refused connection sent nothing), waiting between them, and it gave up
+        assertFalse(result.done());
+        List<Duration> waits = time.waits();
+        assertEquals(List.of(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4)),
+                waits.subList(waits.size() - 4, waits.size()), "the back-off between the five tries: " + waits);
+    }
+
+    @Test
     void aBlockedChatIsTriedOnceAndMarkedInactive() throws Exception {
         // given the person blocked the bot
         api.fail("sendMessage", new FakeBotApi.Fault.Status(403, "Forbidden: bot was blocked by the user", null));

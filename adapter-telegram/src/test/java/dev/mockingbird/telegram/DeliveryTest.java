@@ -68,9 +68,9 @@ class DeliveryTest {
 
     @Test
     void networkFailuresAreRetriedAndGiveUpAfterTheLastAttempt() throws Exception {
-        // given the network is down for good
-        when(client.execute(any(SendMessage.class)))
-                .thenThrow(new TelegramApiException("Unable to execute sendmessage", new IOException("reset")));
+        // given the network is down for good: every connection is refused, so nothing was ever sent
+        when(client.execute(any(SendMessage.class))).thenThrow(new TelegramApiException(
+                "Unable to execute sendmessage", new java.net.ConnectException("Connection refused")));
 
         // when sent
         Delivery.Result<Message> result = delivery.toChat(42, false, hello);
@@ -79,6 +79,20 @@ class DeliveryTest {
         assertFalse(result.done());
         assertEquals(5, Updates.calls(client).size());
         assertTrue(storage.chats().isActive("telegram", "42"));
+    }
+
+    @Test
+    void aSendCutOffAfterItWentOutIsNotSentAgain() throws Exception {
+        // given the connection is reset after the request was written: Telegram may have shown the message
+        when(client.execute(any(SendMessage.class)))
+                .thenThrow(new TelegramApiException("Unable to execute sendmessage", new IOException("reset")));
+
+        // when sent
+        Delivery.Result<Message> result = delivery.toChat(42, false, hello);
+
+        // then it is not repeated, so it can never show twice
+        assertEquals(1, Updates.calls(client).size());
+        assertEquals(Delivery.MAYBE_SENT, assertInstanceOf(Delivery.Result.Failed.class, result).description());
     }
 
     @Test

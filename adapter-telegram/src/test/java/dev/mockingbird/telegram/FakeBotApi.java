@@ -35,6 +35,10 @@ final class FakeBotApi implements AutoCloseable {
         /** Close the connection without an answer. */
         record Drop() implements Fault {
         }
+
+        /** Accept the call, then answer only after this long: past a client's read timeout, "sent, reply lost". */
+        record Stall(long millis) implements Fault {
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -100,6 +104,20 @@ final class FakeBotApi implements AutoCloseable {
         switch (fault) {
             case Fault.Drop drop -> {
                 exchange.close(); // no status line: the client sees the connection end
+                return;
+            }
+            case Fault.Stall stall -> {
+                String answer = behave(method, body);
+                try {
+                    Thread.sleep(stall.millis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                try {
+                    respond(exchange, 200, answer);
+                } catch (IOException e) {
+                    exchange.close(); // The client gave up waiting, as intended.
+                }
                 return;
             }
             case Fault.Status status -> {

@@ -56,4 +56,35 @@ class UpdateDispatcherTest {
                 sent.get(0).getText());
         assertTrue(sent.get(1).getText().contains("/ask"), sent.get(1).getText());
     }
+
+    @Test
+    void aPressIsAnsweredAtOnceWhileTheChatsEarlierMessagesAreStillOnTheirWay() throws Exception {
+        // given a Bot API that holds the chat's messages (as pacing would), and real worker threads
+        java.util.concurrent.CountDownLatch accepting = new java.util.concurrent.CountDownLatch(1);
+        org.mockito.Mockito.when(client.execute(org.mockito.ArgumentMatchers.any(SendMessage.class)))
+                .thenAnswer(call -> {
+                    accepting.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                    return null;
+                });
+        try (java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors
+                .newVirtualThreadPerTaskExecutor()) {
+            UpdateDispatcher threaded = new UpdateDispatcher(new UpdateTranslator(Optional.of("MockingbirdBot")),
+                    handler, workers);
+
+            // when a person asks, then presses a button in the same chat before the question has gone out
+            threaded.consume(List.of(Updates.privateText(1, 42, "/ask system-design")));
+            threaded.consume(List.of(Updates.press(2, 42, "private", 42, 500, "1:skip:zzzz")));
+
+            // then the press's spinner is answered while the question is still on its way
+            org.mockito.Mockito.verify(client, org.mockito.Mockito.timeout(10_000)).execute(
+                    org.mockito.ArgumentMatchers.any(
+                            org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery.class));
+            assertEquals(1, accepting.getCount(), "the question was not sent yet");
+            // and once it is, the press's own messages follow it, in order
+            accepting.countDown();
+            threaded.pending().get(10, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        List<SendMessage> sent = Updates.calls(client, SendMessage.class);
+        assertTrue(sent.getFirst().getText().startsWith("<b>System Design</b>"), sent.getFirst().getText());
+    }
 }

@@ -96,6 +96,41 @@ class UpdateHandlerTest {
     }
 
     @Test
+    void eachForumTopicHoldsItsOwnQuestion() {
+        // given a system design question in topic 77 and a databases question in topic 78 of one forum group
+        handle(Updates.topicText(1, -100, 77, 5, "/ask system-design"));
+        handle(Updates.topicText(2, -100, 78, 5, "/ask databases"));
+
+        // when the model answer is asked for in topic 77, then in topic 78
+        handle(Updates.topicText(3, -100, 77, 5, "/answer"));
+        SendMessage inSeventySeven = Updates.calls(client, SendMessage.class).getLast();
+        handle(Updates.topicText(4, -100, 78, 5, "/answer"));
+        SendMessage inSeventyEight = Updates.calls(client, SendMessage.class).getLast();
+
+        // then each topic gets the answer to its own question, in that topic: the second ask did not replace the first
+        assertEquals(77, inSeventySeven.getMessageThreadId());
+        assertTrue(inSeventySeven.getText().contains("System Design"), inSeventySeven.getText());
+        assertEquals(78, inSeventyEight.getMessageThreadId());
+        assertTrue(inSeventyEight.getText().contains("Databases"), inSeventyEight.getText());
+        // and the engine knows them as two chats of the group
+        assertEquals("-100/77", translator.translate(Updates.topicText(5, -100, 77, 5, "/help")).orElseThrow()
+                .request().orElseThrow().chatId());
+    }
+
+    @Test
+    void aDailyQuestionForAForumTopicIsPostedInThatTopic() {
+        // when the schedule posts to a topic's chat
+        new TelegramOutbound(new Delivery(client, new Pacer(Pacer.Limits.telegram(), time.clock, time), time,
+                Delivery.Retry.standard(), Optional.of(engine)))
+                .post("-100/78", java.util.List.of(dev.mockingbird.core.chat.Reply.text("Daily question")));
+
+        // then it goes to the group, into topic 78
+        SendMessage posted = Updates.calls(client, SendMessage.class).getLast();
+        assertEquals("-100", posted.getChatId());
+        assertEquals(78, posted.getMessageThreadId());
+    }
+
+    @Test
     void showAnswerEditsTheQuestionMessageAndFollowsUpWithTheAnswer() {
         // given a question on the table
         handle(Updates.privateText(1, 42, "/ask system-design"));
