@@ -112,7 +112,7 @@ final class LongPollingTelegramBot implements TelegramBot {
         }
         LOG.info("Telegram bot polling {} as @{}", settings.apiUrl(), username.orElse("?"));
         LongPollingTelegramBot bot = new LongPollingTelegramBot(application, poller, workers, dispatcher,
-                new TelegramOutbound(delivery),
+                new TelegramOutbound(delivery, username),
                 new TelegramAdmins(client, TelegramAdmins.KEPT));
         bot.onClose(() -> release(pollHttp));
         // Closing ends the long poll in flight rather than leaving it open on Telegram's side for up to a minute,

@@ -3,7 +3,13 @@ package dev.mockingbird.telegram;
 import dev.mockingbird.core.chat.DeliveryException;
 import dev.mockingbird.core.chat.OutboundPort;
 import dev.mockingbird.core.chat.Reply;
+import dev.mockingbird.core.chat.Button;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 
 /**
@@ -13,9 +19,16 @@ import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 final class TelegramOutbound implements OutboundPort {
 
     private final Delivery delivery;
+    /** The bot's username, for links that open a private chat with it; empty when getMe failed at start. */
+    private final Optional<String> username;
+
+    TelegramOutbound(Delivery delivery, Optional<String> username) {
+        this.delivery = delivery;
+        this.username = username;
+    }
 
     TelegramOutbound(Delivery delivery) {
-        this.delivery = delivery;
+        this(delivery, Optional.empty());
     }
 
     @Override
@@ -32,13 +45,36 @@ final class TelegramOutbound implements OutboundPort {
         boolean group = chat < 0;
         for (Reply reply : replies) {
             if (reply instanceof Reply.Send send) {
-                for (SendMessage message : TelegramMessages.send(chat, send.text(), send.buttons())) {
+                List<SendMessage> messages = TelegramMessages.send(chat, send.text(), send.buttons());
+                withPrivateLinks(messages.getLast(), send.buttons());
+                for (SendMessage message : messages) {
                     // A forum topic's daily question goes to that topic.
                     where.topic().ifPresent(message::setMessageThreadId);
                     deliver(chat, group, message);
                 }
             }
         }
+    }
+
+    /**
+     * A team post's "Answer privately" becomes a link to a private chat with the bot, which Telegram opens with
+     * {@code /start <payload>}: the person's answer then goes to the bot alone. Without the username there is no
+     * link to make, and people can still answer in the chat after the reveal.
+     */
+    private void withPrivateLinks(SendMessage message, List<Button> buttons) {
+        List<Button> links = buttons.stream().filter(b -> b.kind() == Button.Kind.PRIVATE_ANSWER).toList();
+        if (links.isEmpty() || username.isEmpty()) {
+            return;
+        }
+        InlineKeyboardRow row = new InlineKeyboardRow();
+        links.forEach(b -> row.add(InlineKeyboardButton.builder().text(b.label())
+                .url("https://t.me/" + username.get() + "?start=" + b.data()).build()));
+        List<InlineKeyboardRow> rows = new ArrayList<>();
+        rows.add(row);
+        if (message.getReplyMarkup() instanceof InlineKeyboardMarkup keyboard) {
+            rows.addAll(keyboard.getKeyboard());
+        }
+        message.setReplyMarkup(new InlineKeyboardMarkup(rows));
     }
 
     private void deliver(long chat, boolean group, SendMessage message) {

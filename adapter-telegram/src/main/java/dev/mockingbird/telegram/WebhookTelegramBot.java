@@ -94,7 +94,7 @@ final class WebhookTelegramBot implements TelegramWebhook {
         UpdateDispatcher dispatcher = new UpdateDispatcher(new UpdateTranslator(username),
                 new UpdateHandler(engine, delivery), workers);
         LOG.info("Telegram bot receiving updates at {} as @{}", webhook.url(), username.orElse("?"));
-        return new WebhookTelegramBot(webhook, dispatcher, workers, new TelegramOutbound(delivery),
+        return new WebhookTelegramBot(webhook, dispatcher, workers, new TelegramOutbound(delivery, username),
                 new TelegramAdmins(client, TelegramAdmins.KEPT), release);
     }
 

@@ -295,7 +295,7 @@ final class TelegramEmulator implements BeforeAllCallback, ParameterResolver {
      */
     record BotMessage(int messageId, String text, List<Button> buttons, String parseMode) {
 
-        /** An inline button. */
+        /** An inline button: its callback data, or the URL a link button opens. */
         record Button(String label, String data) {
         }
 
@@ -303,7 +303,8 @@ final class TelegramEmulator implements BeforeAllCallback, ParameterResolver {
             JsonNode message = item.path("message");
             List<Button> buttons = new ArrayList<>();
             message.path("reply_markup").path("inline_keyboard").forEach(row -> row.forEach(b -> buttons.add(
-                    new Button(b.path("text").asText(), b.path("callback_data").asText()))));
+                    new Button(b.path("text").asText(), b.has("url") ? b.path("url").asText()
+                            : b.path("callback_data").asText()))));
             return new BotMessage(item.path("messageId").asInt(), message.path("text").asText(), buttons,
                     message.path("parse_mode").asText());
         }

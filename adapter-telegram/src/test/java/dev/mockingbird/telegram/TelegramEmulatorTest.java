@@ -214,6 +214,53 @@ class TelegramEmulatorTest {
                 && board.contains("Linus") && board.contains("0 of 3 right"), board);
     }
 
+    @Test
+    void aTeamAnswersItsDailyQuestionPrivatelyThroughTheLinkAndTheNextPostRevealsWhoCoveredWhat(Emulator emulator)
+            throws InterruptedException {
+        long group = -3005;
+        // given a team whose daily question is due now
+        java.time.Instant now = CLOCK.instant();
+        storage.daily().subscribe(new dev.mockingbird.core.storage.DailySubscription("telegram",
+                String.valueOf(group), dev.mockingbird.core.chat.ChatKind.GROUP, "41", "Ada",
+                java.time.LocalTime.ofInstant(now.plusSeconds(60), java.time.ZoneOffset.UTC), java.time.ZoneOffset.UTC,
+                java.util.Optional.of("system-design"), java.util.Optional.empty(), now.minusSeconds(3_600)));
+        CLOCK.advance(java.time.Duration.ofMinutes(2));
+        engine.postDue(List.of(bot.outbound()));
+
+        // then the post carries a link that opens a private chat with the bot
+        BotMessage post = emulator.awaitMessages(TOKEN, group, 1).getFirst();
+        assertTrue(post.text().contains("Daily interview question"), post.text());
+        String link = post.data("Answer privately");
+        assertTrue(link.startsWith("https://t.me/TestNameBot?start=t_"), link);
+        String payload = link.substring(link.indexOf("start=") + 6);
+
+        // when two people follow it (Telegram sends "/start <payload>" in their private chat) and answer there
+        emulator.say(TOKEN, 41, "private", 41, "Ada", "/start " + payload);
+        assertTrue(emulator.awaitMessages(TOKEN, 41, 1).getFirst().text().contains("next message"));
+        emulator.say(TOKEN, 41, "private", 41, "Ada", "A redis cache for hot reads and a kafka queue for slow work");
+        String ada = emulator.awaitMessages(TOKEN, 41, 1).getFirst().text();
+        emulator.say(TOKEN, 42, "private", 42, "Grace", "/start " + payload);
+        emulator.awaitMessages(TOKEN, 42, 1);
+        emulator.say(TOKEN, 42, "private", 42, "Grace", "We scale out horizontally, sharding by user");
+        String grace = emulator.awaitMessages(TOKEN, 42, 1).getFirst().text();
+
+        // then each hears privately how they did
+        assertTrue(ada.contains("Saved for the team") && ada.contains("2 of 3"), ada);
+        assertTrue(grace.contains("Saved for the team") && grace.contains("1 of 3"), grace);
+
+        // when the next day's question is posted
+        CLOCK.advance(java.time.Duration.ofDays(1));
+        engine.postDue(List.of(bot.outbound()));
+
+        // then the team sees the reveal (who covered which points) before the new question
+        List<BotMessage> next = emulator.awaitMessages(TOKEN, group, 2);
+        String reveal = next.getFirst().text();
+        assertTrue(reveal.contains("The team's answers") && reveal.contains("Model answer"), reveal);
+        assertTrue(reveal.contains("Ada: 2 of 3") && reveal.contains("Caching hot reads"), reveal);
+        assertTrue(reveal.contains("Grace: 1 of 3") && reveal.contains("Horizontal scaling"), reveal);
+        assertTrue(next.getLast().text().contains("Daily interview question"), next.getLast().text());
+    }
+
     /** The letter a round's message shows an option under ("<b>B)</b> b"). */
     private static String letterOf(String roundHtml, String option) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("([A-E])\\)</b> " + java.util.regex.Pattern

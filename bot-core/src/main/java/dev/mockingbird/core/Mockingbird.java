@@ -17,6 +17,7 @@ import dev.mockingbird.core.command.Services;
 import dev.mockingbird.core.grading.Grader;
 import dev.mockingbird.core.daily.DailyCommand;
 import dev.mockingbird.core.daily.DailyPosts;
+import dev.mockingbird.core.daily.TeamAnswering;
 import dev.mockingbird.core.command.FreeTextHandler;
 import dev.mockingbird.core.help.HelpCommand;
 import dev.mockingbird.core.interview.InterviewAnswers;
@@ -122,7 +123,10 @@ public final class Mockingbird {
         // Each feature's use case is built once; its commands and the schedule call it.
         AskUseCase asks = AskUseCase.over(bank, storage.history(), storage.profiles(), sessions, clock, random);
         List<Command> commands = new ArrayList<>();
-        commands.add(new StartCommand(bank));
+        // Team answers read the private text of those who followed a team post's link; everything else goes on.
+        TeamAnswering team = TeamAnswering.over(bank, storage.daily(), grader,
+                new OwnAnswer(bank, storage.history(), storage.reviews(), grader));
+        commands.add(new StartCommand(bank, team));
         commands.add(new HelpCommand(() -> commands.stream().map(Command::spec).toList()));
         // Practice commands wait while a mock interview runs, rather than replacing it.
         commands.add(InterviewGuard.around(new AskCommand(asks, bank)));
@@ -144,9 +148,9 @@ public final class Mockingbird {
         commands.add(new StatsCommand(bank, storage.history(), storage.reviews()));
         commands.add(new ForgetCommand(storage.profiles(), storage.history(), sessions,
                 storage.quizzes(), storage.reviews(), storage.daily()));
-        // Asked in order: the interview reads what is typed during an interview, OwnAnswer everything else.
-        List<FreeTextHandler> freeText = List.of(new InterviewAnswers(bank, grader),
-                new OwnAnswer(bank, storage.history(), storage.reviews(), grader));
+        // Asked in order: the interview reads what is typed during an interview; team answers, then OwnAnswer,
+        // everything else.
+        List<FreeTextHandler> freeText = List.of(new InterviewAnswers(bank, grader), team);
         return new DefaultEngine(services, List.copyOf(commands), freeText,
                 DailyPosts.over(bank, storage, sessions, clock, asks),
                 QuizTimer.over(bank, storage.quizzes(), storage.history(), sessions, clock, random));

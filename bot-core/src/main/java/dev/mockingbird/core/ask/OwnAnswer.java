@@ -99,6 +99,6 @@ public final class OwnAnswer implements FreeTextHandler {
 
     /** "You said … — what is true". */
     static String correction(WrongClaim claim) {
-        return "✗ You said \u201c" + claim.quote() + "\u201d — " + claim.misconception().correction();
+        return claim.feedback();
     }
 }

@@ -27,7 +27,22 @@ public record Button(String label, String data, String command, Kind kind) {
          * adapters leave it out; where the bot cannot read typed messages (Discord) they open a text box and send
          * what was entered as {@link Input.Text}.
          */
-        TEXT_ENTRY
+        TEXT_ENTRY,
+        /**
+         * Answers a team post privately; its data is the post's payload (letters, digits, {@code _} and {@code -}).
+         * Telegram links to a private chat with the bot ({@code https://t.me/<bot>?start=<data>}, which arrives as
+         * {@code /start <data>}); Discord opens a text box whose words arrive as {@code /start <data> <words>} from the
+         * person's own DM; the console shows the command.
+         */
+        PRIVATE_ANSWER
+    }
+
+    /** A button that lets a person answer a team post privately, by its payload. */
+    public static Button privateAnswer(String label, String payload) {
+        if (!payload.matches("[A-Za-z0-9_-]{1,64}")) {
+            throw new IllegalArgumentException("a deep-link payload is 1-64 of A-Za-z0-9_-: " + payload);
+        }
+        return new Button(label, payload, "/start " + payload, Kind.PRIVATE_ANSWER);
     }
 
     /** A button that sends its data back when pressed. */

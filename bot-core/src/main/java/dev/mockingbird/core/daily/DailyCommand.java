@@ -41,7 +41,7 @@ public final class DailyCommand implements Command {
     private static final CommandSpec SPEC = new CommandSpec("daily", "A question in this chat every day "
             + "(/daily 09:00 system-design, /daily off)", List.of(
                     new OptionSpec("time", "Time of day, e.g. 09:00 Europe/Berlin weekdays (default UTC); or "
-                            + "pause, resume, off", OptionSpec.Kind.TEXT, false),
+                            + "pause, resume, reveal, off", OptionSpec.Kind.TEXT, false),
                     new OptionSpec("track", "Track (default: the subscriber's)", OptionSpec.Kind.TRACK, false),
                     new OptionSpec("level", "junior, mid or senior (default: the subscriber's)",
                             OptionSpec.Kind.LEVEL, false)));
@@ -59,11 +59,13 @@ public final class DailyCommand implements Command {
     private final ClaimPort claims;
     private final DailyPort daily;
     private final TrackArgs trackArgs;
+    private final TeamPosts team;
 
     /** The command over the bank, the subscriptions, and the claims that say whether today's post went out. */
     public DailyCommand(QuestionBank bank, DailyPort daily, ClaimPort claims) {
         this.claims = claims;
         this.daily = daily;
+        this.team = new TeamPosts(bank, daily);
         this.trackArgs = new TrackArgs(bank);
     }
 
@@ -101,6 +103,12 @@ public final class DailyCommand implements Command {
         String word = typed.toLowerCase(Locale.ROOT);
         if (PAUSE.contains(word) || RESUME.contains(word)) {
             return List.of(pauseOrResume(context, PAUSE.contains(word)));
+        }
+        if (word.equals("reveal")) {
+            // Now rather than with the next post: the team's private answers and the model answer, once.
+            List<Reply> reveal = team.revealOpen(platform, chatId, context.now());
+            return reveal.isEmpty() ? List.of(Reply.text("There are no team answers waiting to be revealed here."))
+                    : reveal;
         }
         if (OFF.contains(word)) {
             return List.of(Reply.text(daily.unsubscribe(platform, chatId)

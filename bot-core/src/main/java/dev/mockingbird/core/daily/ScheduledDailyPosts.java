@@ -3,6 +3,7 @@ package dev.mockingbird.core.daily;
 import dev.mockingbird.core.ask.AskUseCase;
 import dev.mockingbird.core.bank.QuestionBank;
 import dev.mockingbird.core.bank.Track;
+import dev.mockingbird.core.chat.Button;
 import dev.mockingbird.core.chat.ChatKind;
 import dev.mockingbird.core.chat.DeliveryException;
 import dev.mockingbird.core.chat.OutboundPort;
@@ -43,6 +44,7 @@ final class ScheduledDailyPosts implements DailyPosts {
     private final Sessions sessions;
     private final Clock clock;
     private final AskUseCase asks;
+    private final TeamPosts team;
     /** Names this process in claims, for whoever reads the table; uniqueness comes from the claim key. */
     private final String instance = ManagementFactory.getRuntimeMXBean().getName();
     /**
@@ -65,6 +67,7 @@ final class ScheduledDailyPosts implements DailyPosts {
         this.sessions = sessions;
         this.clock = clock;
         this.asks = asks;
+        this.team = new TeamPosts(bank, storage.daily());
     }
 
     @Override
@@ -161,12 +164,38 @@ final class ScheduledDailyPosts implements DailyPosts {
                     daily.chatId(), asked.replies().isEmpty() ? "no reply" : firstLine(asked.replies().getFirst()));
             return Optional.empty();
         }
-        return Optional.of(asked.replies());
+        if (daily.chatKind() != ChatKind.GROUP) {
+            return Optional.of(headed(asked.replies()));
+        }
+        // A team chat: yesterday's answers are revealed with today's post, which people answer privately.
+        Instant now = clock.instant();
+        List<Reply> out = new ArrayList<>(team.revealOpen(daily.platform(), daily.chatId(), now));
+        Button answer = team.open(daily.platform(), daily.chatId(), asked.question().get().id(), now);
+        out.addAll(headed(withButton(asked.replies(), answer)));
+        return Optional.of(out);
+    }
+
+    /** The question (the first message) with the button to answer it privately first. */
+    private static List<Reply> withButton(List<Reply> replies, Button answer) {
+        List<Reply> out = new ArrayList<>();
+        boolean first = true;
+        for (Reply reply : replies) {
+            if (first && reply instanceof Reply.Send send) {
+                List<Button> buttons = new ArrayList<>();
+                buttons.add(answer);
+                buttons.addAll(send.buttons());
+                out.add(new Reply.Send(send.text(), buttons, send.audience()));
+                first = false;
+            } else {
+                out.add(reply);
+            }
+        }
+        return out;
     }
 
     private boolean deliver(DailySubscription daily, String claim, List<Reply> replies, OutboundPort port) {
         try {
-            port.post(daily.chatId(), daily.chatKind(), headed(replies));
+            port.post(daily.chatId(), daily.chatKind(), replies);
             failures.remove(claim);
             return true;
         } catch (DeliveryException e) {

@@ -31,4 +31,9 @@ public record WrongClaim(KeyPoint point, String said, Misconception misconceptio
         int cut = text.lastIndexOf(' ', MAX_QUOTE);
         return text.substring(0, cut > MAX_QUOTE / 2 ? cut : MAX_QUOTE) + "…";
     }
+
+    /** The line feedback shows: "✗ You said “…” — what is true". */
+    public String feedback() {
+        return "✗ You said \u201c" + quote() + "\u201d — " + misconception.correction();
+    }
 }

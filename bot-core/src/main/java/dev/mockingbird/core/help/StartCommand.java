@@ -11,7 +11,9 @@ import dev.mockingbird.core.command.ButtonData;
 import dev.mockingbird.core.command.Command;
 import dev.mockingbird.core.command.CommandContext;
 import dev.mockingbird.core.command.CommandSpec;
+import dev.mockingbird.core.daily.TeamAnswering;
 import java.util.List;
+import java.util.Optional;
 
 /** {@code /start}: a welcome that gets a person to their first question quickly. */
 public final class StartCommand implements Command {
@@ -19,10 +21,15 @@ public final class StartCommand implements Command {
     private static final CommandSpec SPEC = new CommandSpec("start", "Welcome and how it works", List.of());
 
     private final QuestionBank bank;
+    private final TeamAnswering team;
 
-    /** The command over the bank it counts questions and tracks in. */
-    public StartCommand(QuestionBank bank) {
+    /**
+     * The command over the bank it counts questions and tracks in; a team post's link ({@code /start t_…}) goes to
+     * {@code team}.
+     */
+    public StartCommand(QuestionBank bank, TeamAnswering team) {
         this.bank = bank;
+        this.team = team;
     }
 
     @Override
@@ -32,6 +39,10 @@ public final class StartCommand implements Command {
 
     @Override
     public List<Reply> onCommand(CommandContext context, String args) {
+        Optional<List<Reply>> teamAnswer = team.start(context, args);
+        if (teamAnswer.isPresent()) {
+            return teamAnswer.get();
+        }
         int questions = bank.questions().size();
         int tracks = bank.tracks().size();
         RichText text = RichText.builder()

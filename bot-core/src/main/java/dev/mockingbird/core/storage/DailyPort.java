@@ -3,7 +3,10 @@ package dev.mockingbird.core.storage;
 import java.util.List;
 import java.util.Optional;
 
-/** Which chats get a daily question, and when. One subscription per chat. */
+/**
+ * Which chats get a daily question, and when (one subscription per chat); and, for team chats, the posts people answer
+ * privately and the answers kept until the post is revealed.
+ */
 public interface DailyPort {
 
     /** Adds or replaces the chat's subscription. */
@@ -17,4 +20,28 @@ public interface DailyPort {
 
     /** Every subscription on these platforms, by time of day. */
     List<DailySubscription> subscriptions(List<String> platforms);
+
+    /** Records a question posted to a team chat. */
+    void addPost(TeamPost post);
+
+    /** A post by its id. */
+    Optional<TeamPost> post(String id);
+
+    /** The chat's newest post that is not revealed yet. */
+    Optional<TeamPost> openPost(String platform, String chatId);
+
+    /** Keeps a person's answer to a post, replacing an earlier answer of theirs to it. */
+    void saveAnswer(TeamAnswer answer);
+
+    /** A post's answers, in the order they were first given. */
+    List<TeamAnswer> teamAnswers(String postId);
+
+    /** Marks a post revealed; false when it already was (by another instance or another admin), so it is shown once. */
+    boolean reveal(String postId, java.time.Instant at);
+
+    /** Remembers that the person's next private message answers this post; empty forgets it. */
+    void awaitAnswer(String platform, String userId, Optional<String> postId);
+
+    /** The post the person's next private message answers, if they asked to answer one. */
+    Optional<String> awaitedAnswer(String platform, String userId);
 }

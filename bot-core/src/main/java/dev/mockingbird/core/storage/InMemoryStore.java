@@ -44,6 +44,10 @@ final class InMemoryStore implements ProfilePort, HistoryPort, SessionPort, Upda
     /** Inactive chats ({@code platform:chat}) to why. */
     private final Map<String, String> inactiveChats = new HashMap<>();
     private final Map<String, DailySubscription> daily = new HashMap<>();
+    private final Map<String, TeamPost> teamPosts = new LinkedHashMap<>();
+    /** Per post, per person; insertion order is the order of first answers. */
+    private final Map<String, Map<String, TeamAnswer>> teamAnswers = new HashMap<>();
+    private final Map<String, String> awaiting = new HashMap<>();
     /** Per person, question id to review; each inner map replaced as a whole on change. */
     private final Map<SessionKey, Map<String, Review>> reviews = new HashMap<>();
     /** Rounds in start order; answers per round in answer order, each list replaced as a whole on change. */
@@ -574,6 +578,67 @@ final class InMemoryStore implements ProfilePort, HistoryPort, SessionPort, Upda
                 .sorted(Comparator.comparing(DailySubscription::at).thenComparing(DailySubscription::platform)
                         .thenComparing(DailySubscription::chatId))
                 .toList());
+    }
+
+    @Override
+    public void addPost(TeamPost post) {
+        locked(() -> put(teamPosts, post.id(), post));
+    }
+
+    @Override
+    public Optional<TeamPost> post(String id) {
+        return locked(() -> Optional.ofNullable(teamPosts.get(id)));
+    }
+
+    @Override
+    public Optional<TeamPost> openPost(String platform, String chatId) {
+        return locked(() -> teamPosts.values().stream()
+                .filter(p -> p.platform().equals(platform) && p.chatId().equals(chatId) && p.revealedAt().isEmpty())
+                .max(Comparator.comparing(TeamPost::postedAt)));
+    }
+
+    @Override
+    public void saveAnswer(TeamAnswer answer) {
+        locked(() -> {
+            Map<String, TeamAnswer> byPerson = new LinkedHashMap<>(teamAnswers.getOrDefault(answer.postId(),
+                    Map.of()));
+            byPerson.put(answer.userId(), answer);
+            put(teamAnswers, answer.postId(), byPerson);
+        });
+    }
+
+    @Override
+    public List<TeamAnswer> teamAnswers(String postId) {
+        return locked(() -> List.copyOf(teamAnswers.getOrDefault(postId, Map.of()).values()));
+    }
+
+    @Override
+    public boolean reveal(String postId, Instant at) {
+        return locked(() -> {
+            TeamPost post = teamPosts.get(postId);
+            if (post == null || post.revealedAt().isPresent()) {
+                return false;
+            }
+            put(teamPosts, postId, new TeamPost(post.id(), post.platform(), post.chatId(), post.questionId(),
+                    post.postedAt(), Optional.of(at)));
+            return true;
+        });
+    }
+
+    @Override
+    public void awaitAnswer(String platform, String userId, Optional<String> postId) {
+        locked(() -> {
+            if (postId.isPresent()) {
+                put(awaiting, platform + ":" + userId, postId.get());
+            } else {
+                remove(awaiting, platform + ":" + userId);
+            }
+        });
+    }
+
+    @Override
+    public Optional<String> awaitedAnswer(String platform, String userId) {
+        return locked(() -> Optional.ofNullable(awaiting.get(platform + ":" + userId)));
     }
 
     // --- reviews

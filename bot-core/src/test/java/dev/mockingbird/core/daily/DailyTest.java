@@ -87,7 +87,7 @@ class DailyTest {
         String post = port.posts.getFirst();
         assertTrue(post.startsWith("-100: Daily interview question") && post.contains("System Design senior question"),
                 post);
-        assertEquals(List.of("Show answer", "Next", "Skip"),
+        assertEquals(List.of("Answer privately", "Show answer", "Next", "Skip"),
                 port.sent.getFirst().buttons().stream().map(Button::label).toList());
         // and it is the chat's current question
         assertTrue(text(engine.handle(groupText("2", "/answer"))).contains("Model answer · System Design senior"));
@@ -95,7 +95,9 @@ class DailyTest {
         assertEquals(0, engine.postDue(List.of(port)));
         clock.advance(Duration.ofHours(24));
         assertEquals(1, engine.postDue(List.of(port)));
-        assertEquals(2, port.posts.size());
+        // the next day's post reveals the last one's team answers (none here) with the model answer, then asks
+        assertEquals(3, port.posts.size());
+        assertTrue(port.posts.get(1).contains("Nobody answered privately"), port.posts.get(1));
     }
 
     @Test
@@ -103,7 +105,8 @@ class DailyTest {
         engine.handle(groupText("1", "/daily 08:00 databases"));
         clock.advance(Duration.ofDays(1));
         engine.postDue(List.of(port));
-        String data = port.sent.getFirst().buttons().getFirst().data();
+        String data = port.sent.getFirst().buttons().stream().filter(b -> b.label().equals("Show answer"))
+                .findFirst().orElseThrow().data();
         assertTrue(text(engine.handle(groupPress("3", data))).contains("Model answer"));
     }
 

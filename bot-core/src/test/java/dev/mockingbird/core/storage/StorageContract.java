@@ -422,6 +422,49 @@ public abstract class StorageContract {
     }
 
     @Test
+    void keepsTeamPostsAndTheirPrivateAnswersUntilRevealedOnce() {
+        // given two posts in one team chat and one in another
+        DailyPort daily = storage().daily();
+        TeamPost monday = new TeamPost("p1", "telegram", "-100", "sd-1", T0, Optional.empty());
+        TeamPost tuesday = new TeamPost("p2", "telegram", "-100", "sd-2", T0.plusSeconds(86_400), Optional.empty());
+        TeamPost elsewhere = new TeamPost("p3", "telegram", "-200", "sd-3", T0.plusSeconds(90_000), Optional.empty());
+        daily.addPost(monday);
+        daily.addPost(tuesday);
+        daily.addPost(elsewhere);
+        assertEquals(Optional.of(monday), daily.post("p1"));
+        assertEquals(Optional.of(tuesday), daily.openPost("telegram", "-100"), "the newest open post");
+
+        // when two people answer, one of them twice
+        daily.saveAnswer(new TeamAnswer("p2", "42", "Ada", List.of(2, 0), 50, T0.plusSeconds(86_500)));
+        daily.saveAnswer(new TeamAnswer("p2", "7", "Bob", List.of(), 0, T0.plusSeconds(86_600)));
+        TeamAnswer better = new TeamAnswer("p2", "42", "Ada L.", List.of(0, 1, 2), 100, T0.plusSeconds(86_700));
+        daily.saveAnswer(better);
+
+        // then each keeps their latest answer, in the order they first answered, and no other post sees them
+        assertEquals(List.of(better, new TeamAnswer("p2", "7", "Bob", List.of(), 0, T0.plusSeconds(86_600))),
+                daily.teamAnswers("p2"));
+        assertEquals(List.of(), daily.teamAnswers("p3"));
+        // and a post is revealed once, after which the chat's open post is the one before it
+        assertTrue(daily.reveal("p2", T0.plusSeconds(90_000)));
+        assertFalse(daily.reveal("p2", T0.plusSeconds(90_001)), "a second reveal (another instance) is refused");
+        assertEquals(Optional.of(T0.plusSeconds(90_000)), daily.post("p2").orElseThrow().revealedAt());
+        assertEquals(Optional.of(monday), daily.openPost("telegram", "-100"));
+        assertEquals(Optional.empty(), daily.openPost("discord", "-100"));
+    }
+
+    @Test
+    void remembersWhichPostAPersonsNextPrivateMessageAnswers() {
+        DailyPort daily = storage().daily();
+        assertEquals(Optional.empty(), daily.awaitedAnswer("telegram", "42"));
+        daily.awaitAnswer("telegram", "42", Optional.of("p1"));
+        daily.awaitAnswer("telegram", "42", Optional.of("p2"));
+        assertEquals(Optional.of("p2"), daily.awaitedAnswer("telegram", "42"));
+        assertEquals(Optional.empty(), daily.awaitedAnswer("discord", "42"));
+        daily.awaitAnswer("telegram", "42", Optional.empty());
+        assertEquals(Optional.empty(), daily.awaitedAnswer("telegram", "42"));
+    }
+
+    @Test
     void keepsADailySubscriptionsWeekdaysAndPause() {
         // given a weekdays-only subscription
         DailyPort daily = storage().daily();

@@ -4,6 +4,8 @@ import dev.mockingbird.core.bank.Level;
 import dev.mockingbird.core.chat.ChatKind;
 import dev.mockingbird.core.storage.DailyPort;
 import dev.mockingbird.core.storage.DailySubscription;
+import dev.mockingbird.core.storage.TeamAnswer;
+import dev.mockingbird.core.storage.TeamPost;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -118,5 +120,112 @@ final class JdbcDaily implements DailyPort {
             LOG.warn("Unknown time zone {} on a daily subscription; using UTC: {}", id, e.getMessage());
             return ZoneOffset.UTC;
         }
+    }
+
+    // --- team posts
+
+    @Override
+    public void addPost(TeamPost post) {
+        db.with(h -> {
+            var insert = h.createUpdate("INSERT INTO team_posts (post_id, platform, chat_id, question_id, posted_at, "
+                            + "revealed_at) VALUES (:id, :platform, :chat, :question, :posted, :revealed)")
+                    .bind("id", post.id())
+                    .bind("platform", post.platform())
+                    .bind("chat", post.chatId())
+                    .bind("question", post.questionId())
+                    .bind("posted", post.postedAt().toEpochMilli());
+            post.revealedAt().ifPresentOrElse(at -> insert.bind("revealed", at.toEpochMilli()),
+                    () -> insert.bindNull("revealed", Types.BIGINT));
+            return insert.execute();
+        });
+    }
+
+    @Override
+    public Optional<TeamPost> post(String id) {
+        return db.with(h -> h.createQuery("SELECT post_id, platform, chat_id, question_id, posted_at, revealed_at "
+                        + "FROM team_posts WHERE post_id = :id")
+                .bind("id", id)
+                .map((rows, ctx) -> teamPost(rows))
+                .findOne());
+    }
+
+    @Override
+    public Optional<TeamPost> openPost(String platform, String chatId) {
+        return db.with(h -> h.createQuery("SELECT post_id, platform, chat_id, question_id, posted_at, revealed_at "
+                        + "FROM team_posts WHERE platform = :platform AND chat_id = :chat AND revealed_at IS NULL "
+                        + "ORDER BY posted_at DESC, post_id DESC LIMIT 1")
+                .bind("platform", platform)
+                .bind("chat", chatId)
+                .map((rows, ctx) -> teamPost(rows))
+                .findFirst());
+    }
+
+    private static TeamPost teamPost(ResultSet rows) throws SQLException {
+        long revealed = rows.getLong("revealed_at");
+        Optional<Instant> revealedAt = rows.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(revealed));
+        return new TeamPost(rows.getString("post_id"), rows.getString("platform"), rows.getString("chat_id"),
+                rows.getString("question_id"), Instant.ofEpochMilli(rows.getLong("posted_at")), revealedAt);
+    }
+
+    @Override
+    public void saveAnswer(TeamAnswer answer) {
+        db.with(h -> h.createUpdate("INSERT INTO team_answers (post_id, user_id, user_name, covered, score, "
+                        + "answered_at, first_at) VALUES (:post, :user, :name, :covered, :score, :at, :at) "
+                        + "ON CONFLICT (post_id, user_id) DO UPDATE SET user_name = excluded.user_name, "
+                        + "covered = excluded.covered, score = excluded.score, answered_at = excluded.answered_at")
+                .bind("post", answer.postId())
+                .bind("user", answer.userId())
+                .bind("name", answer.userName())
+                .bind("covered", answer.covered().stream().map(String::valueOf).collect(Collectors.joining(",")))
+                .bind("score", answer.score())
+                .bind("at", answer.answeredAt().toEpochMilli())
+                .execute());
+    }
+
+    @Override
+    public List<TeamAnswer> teamAnswers(String postId) {
+        return db.with(h -> h.createQuery("SELECT post_id, user_id, user_name, covered, score, answered_at "
+                        + "FROM team_answers WHERE post_id = :post ORDER BY first_at, user_id")
+                .bind("post", postId)
+                .map((rows, ctx) -> new TeamAnswer(rows.getString("post_id"), rows.getString("user_id"),
+                        rows.getString("user_name"), indices(rows.getString("covered")), rows.getInt("score"),
+                        Instant.ofEpochMilli(rows.getLong("answered_at"))))
+                .list());
+    }
+
+    private static List<Integer> indices(String text) {
+        return text.isEmpty() ? List.of()
+                : java.util.Arrays.stream(text.split(",")).map(Integer::parseInt).toList();
+    }
+
+    @Override
+    public boolean reveal(String postId, Instant at) {
+        return db.with(h -> h.createUpdate("UPDATE team_posts SET revealed_at = :at WHERE post_id = :id "
+                        + "AND revealed_at IS NULL")
+                .bind("at", at.toEpochMilli())
+                .bind("id", postId)
+                .execute()) > 0;
+    }
+
+    @Override
+    public void awaitAnswer(String platform, String userId, Optional<String> postId) {
+        db.with(h -> {
+            if (postId.isEmpty()) {
+                return h.createUpdate("DELETE FROM team_awaiting WHERE platform = :platform AND user_id = :user")
+                        .bind("platform", platform).bind("user", userId).execute();
+            }
+            return h.createUpdate("INSERT INTO team_awaiting (platform, user_id, post_id) VALUES (:platform, :user, "
+                            + ":post) ON CONFLICT (platform, user_id) DO UPDATE SET post_id = excluded.post_id")
+                    .bind("platform", platform).bind("user", userId).bind("post", postId.get()).execute();
+        });
+    }
+
+    @Override
+    public Optional<String> awaitedAnswer(String platform, String userId) {
+        return db.with(h -> h.createQuery("SELECT post_id FROM team_awaiting WHERE platform = :platform "
+                        + "AND user_id = :user")
+                .bind("platform", platform).bind("user", userId)
+                .mapTo(String.class)
+                .findOne());
     }
 }

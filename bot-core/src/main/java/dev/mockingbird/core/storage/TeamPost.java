@@ -1,0 +1,32 @@
+package dev.mockingbird.core.storage;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A daily question posted to a team's chat. People answer it privately; their answers stay hidden from the chat until
+ * the post is revealed.
+ *
+ * @param id         short and URL-safe, so it fits a Telegram deep link's payload
+ * @param platform   the chat's platform
+ * @param chatId     the team's chat
+ * @param questionId the question asked
+ * @param postedAt   when it was posted
+ * @param revealedAt when the answers were shown to the chat, if they were
+ */
+public record TeamPost(String id, String platform, String chatId, String questionId, Instant postedAt,
+                       Optional<Instant> revealedAt) {
+
+    public TeamPost {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(platform, "platform");
+        Objects.requireNonNull(chatId, "chatId");
+        Objects.requireNonNull(questionId, "questionId");
+        Objects.requireNonNull(postedAt, "postedAt");
+        Objects.requireNonNull(revealedAt, "revealedAt");
+        if (!id.matches("[A-Za-z0-9]{1,32}")) {
+            throw new IllegalArgumentException("a team post id is 1-32 letters and digits: " + id);
+        }
+    }
+}

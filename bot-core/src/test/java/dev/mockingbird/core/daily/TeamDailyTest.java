@@ -1,0 +1,129 @@
+package dev.mockingbird.core.daily;
+
+import static dev.mockingbird.core.Fixtures.groupText;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mockingbird.core.ChatEngine;
+import dev.mockingbird.core.Fixtures;
+import dev.mockingbird.core.Mockingbird;
+import dev.mockingbird.core.chat.Button;
+import dev.mockingbird.core.chat.ChatKind;
+import dev.mockingbird.core.chat.ChatRequest;
+import dev.mockingbird.core.chat.Reply;
+import dev.mockingbird.core.storage.Storage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A team's daily question: answered privately, revealed together, by the next post or an admin. */
+class TeamDailyTest {
+
+    private static final String ADMIN = "1";
+
+    private final Storage storage = Storage.inMemory();
+    private final DailyTest.RecordingPort port = new DailyTest.RecordingPort();
+    private final Fixtures.MutableClock clock = new Fixtures.MutableClock(Instant.parse("2026-01-05T08:00:00Z"));
+    private ChatEngine engine;
+
+    @BeforeEach
+    void aTeamWithADailyQuestion() {
+        engine = Mockingbird.builder(Fixtures.bank()).storage(storage).clock(clock).random(new Random(7))
+                .admins((platform, chat, user) -> user.equals(ADMIN)).build();
+        engine.handle(groupText(ADMIN, "/daily 09:00 sd"));
+    }
+
+    private void tickAt(String instant) {
+        clock.advance(Duration.between(clock.instant(), Instant.parse(instant)));
+        engine.postDue(List.of(port));
+    }
+
+    private String privately(String userId, String name, String text) {
+        List<Reply> replies = engine.handle(ChatRequest.text("test", userId, ChatKind.PRIVATE, userId, name, text));
+        return Fixtures.text(replies.getLast());
+    }
+
+    private Button answerButton() {
+        return port.sent.getLast().buttons().stream().filter(b -> b.kind() == Button.Kind.PRIVATE_ANSWER)
+                .findFirst().orElseThrow(() -> new AssertionError("no private answer button on the post"));
+    }
+
+    @Test
+    void peopleAnswerPrivatelyAndTheNextPostRevealsWhoCoveredWhich() {
+        // given the day's post, with its button to answer privately
+        tickAt("2026-01-05T09:00:00Z");
+        Button answer = answerButton();
+        assertTrue(answer.data().startsWith("t_") && answer.command().equals("/start " + answer.data()),
+                answer.toString());
+
+        // when Ada follows the link, then answers; and Bob sends his answer with the link, as Discord's box does
+        String opened = privately("7", "Ada", "/start " + answer.data());
+        String ada = privately("7", "Ada", "I would put a redis cache in front of reads and move slow work to a "
+                + "kafka queue");
+        String bob = privately("8", "Bob", "/start " + answer.data() + " we scale out horizontally with sharding");
+
+        // then each hears only about their own answer, and the team chat sees nothing yet
+        assertTrue(opened.contains("System Design") && opened.contains("next message"), opened);
+        assertTrue(ada.startsWith("Saved for the team's reveal. You covered 2 of 3"), ada);
+        assertTrue(bob.startsWith("Saved for the team's reveal. You covered 1 of 3"), bob);
+        assertEquals(1, port.posts.size());
+
+        // when the next day's question goes out
+        tickAt("2026-01-06T09:00:00Z");
+
+        // then the reveal comes first, naming who covered which points, then the new question with a new button
+        assertEquals(3, port.posts.size());
+        String reveal = port.posts.get(1);
+        assertTrue(reveal.contains("The team's answers") && reveal.contains("Model answer"), reveal);
+        assertTrue(reveal.contains("Ada: 2 of 3 (67%) — Caching hot reads; Queue for async work"), reveal);
+        assertTrue(reveal.contains("Bob: 1 of 3 (33%) — Horizontal scaling"), reveal);
+        assertTrue(port.posts.get(2).contains("Daily interview question"), port.posts.get(2));
+        assertNotEquals(answer.data(), answerButton().data());
+    }
+
+    @Test
+    void anAdminRevealsAtOnceMembersCannotAndARevealedPostTakesNoMoreAnswers() {
+        // given the day's post and one private answer
+        tickAt("2026-01-05T09:00:00Z");
+        Button answer = answerButton();
+        privately("7", "Ada", "/start " + answer.data() + " a redis cache for hot reads");
+
+        // when a member asks for the reveal, then the admin, twice
+        String member = Fixtures.text(engine.handle(groupText("7", "/daily reveal")).getLast());
+        String admin = Fixtures.text(engine.handle(groupText(ADMIN, "/daily reveal")).getLast());
+        String again = Fixtures.text(engine.handle(groupText(ADMIN, "/daily reveal")).getLast());
+
+        // then only the admin's reveals, once
+        assertTrue(member.contains("admin"), member);
+        assertTrue(admin.contains("Ada: 1 of 3") && admin.contains("Caching hot reads"), admin);
+        assertTrue(again.contains("no team answers waiting"), again);
+        // and an answer after the reveal is not kept
+        String late = privately("8", "Bob", "/start " + answer.data() + " horizontal sharding");
+        assertTrue(late.contains("already been revealed"), late);
+        // and the next post has nothing left to reveal
+        tickAt("2026-01-06T09:00:00Z");
+        assertTrue(port.posts.getLast().contains("Daily interview question"), port.posts.getLast());
+        assertEquals(2, port.posts.size());
+    }
+
+    @Test
+    void aTeamLinkUsedInAGroupIsRefusedAndAPrivateChatKeepsItsOwnAnswers() {
+        // given the day's post
+        tickAt("2026-01-05T09:00:00Z");
+        Button answer = answerButton();
+
+        // when someone pastes the link's command into the group, and a person without a link answers privately
+        String inGroup = Fixtures.text(engine.handle(groupText("7", "/start " + answer.data())).getLast());
+        String plain = privately("9", "Cy", "redis cache");
+
+        // then the group is told to answer privately, and the private message is not taken as a team answer
+        assertTrue(inGroup.contains("private chat"), inGroup);
+        assertTrue(!plain.contains("team"), plain);
+        assertTrue(Fixtures.text(engine.handle(groupText(ADMIN, "/daily reveal")).getLast())
+                .contains("Nobody answered privately"));
+    }
+}

@@ -1,0 +1,31 @@
+-- Daily questions posted to team chats: people answer them privately, and the answers stay hidden until revealed.
+-- revealed_at is set once, by a conditional update, so a reveal happens once across instances.
+CREATE TABLE team_posts (
+    post_id     VARCHAR(32)  NOT NULL PRIMARY KEY,
+    platform    VARCHAR(32)  NOT NULL,
+    chat_id     VARCHAR(200) NOT NULL,
+    question_id VARCHAR(200) NOT NULL,
+    posted_at   BIGINT       NOT NULL,
+    revealed_at BIGINT
+);
+CREATE INDEX team_posts_chat ON team_posts (platform, chat_id, posted_at);
+
+-- One answer per person and post (a later one replaces it); seq keeps the order of first answers.
+CREATE TABLE team_answers (
+    post_id     VARCHAR(32)  NOT NULL,
+    user_id     VARCHAR(200) NOT NULL,
+    user_name   VARCHAR(300) NOT NULL,
+    covered     VARCHAR(200) NOT NULL,
+    score       INTEGER      NOT NULL,
+    answered_at BIGINT       NOT NULL,
+    first_at    BIGINT       NOT NULL,
+    PRIMARY KEY (post_id, user_id)
+);
+
+-- Whose next private message answers which post (after following the post's link).
+CREATE TABLE team_awaiting (
+    platform VARCHAR(32)  NOT NULL,
+    user_id  VARCHAR(200) NOT NULL,
+    post_id  VARCHAR(32)  NOT NULL,
+    PRIMARY KEY (platform, user_id)
+);
