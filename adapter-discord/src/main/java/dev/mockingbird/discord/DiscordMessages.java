@@ -67,7 +67,7 @@ final class DiscordMessages {
 
     static List<net.dv8tion.jda.api.components.buttons.Button> components(List<Button> buttons) {
         // The answer box and Show answer are what a question is for, so they stand out.
-        return buttons.stream().map(b -> b.kind() == Button.Kind.TEXT_ENTRY || b.label().equals("Show answer")
+        return buttons.stream().map(b -> b.kind() != Button.Kind.PRESS || b.label().equals("Show answer")
                 ? net.dv8tion.jda.api.components.buttons.Button.primary(b.data(), b.label())
                 : net.dv8tion.jda.api.components.buttons.Button.secondary(b.data(), b.label())).toList();
     }

@@ -32,6 +32,7 @@ import net.dv8tion.jda.api.components.label.Label;
 import net.dv8tion.jda.api.components.textinput.TextInput;
 import net.dv8tion.jda.api.components.textinput.TextInputStyle;
 import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.events.http.HttpRequestEvent;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
@@ -75,6 +76,9 @@ final class InteractionListener extends ListenerAdapter {
     /** The answer box's ids: short and fixed, the box carries nothing else. */
     static final String ANSWER_MODAL = "answer";
     static final String ANSWER_INPUT = "text";
+    /** A team post's button data starts with this (the engine's deep-link payload); its box's id adds the prefix. */
+    static final String TEAM_PAYLOAD = "t_";
+    static final String PRIVATE_MODAL = "pa:";
 
     private final ChatEngine engine;
     private final ExecutorService workers;
@@ -104,18 +108,39 @@ final class InteractionListener extends ListenerAdapter {
      * deferred first and completed through the interaction hook.
      */
     private void answerTyped(IReplyCallback event, Input input) {
+        answerTyped(event, request(event, input), false);
+    }
+
+    /**
+     * Answers a request; {@code privately} when everything said back is for the person alone (a private answer to a
+     * team post), so it is deferred and shown ephemerally even in a server channel.
+     */
+    private void answerTyped(IReplyCallback event, ChatRequest request, boolean privately) {
         Delivery delivery = new Delivery(event, engine);
-        CompletableFuture<List<Reply>> work = submit(request(event, input));
+        CompletableFuture<List<Reply>> work = submit(request)
+                .thenApply(replies -> privately ? forRequester(replies) : replies);
         awaitBriefly(work, event).ifPresentOrElse(
                 replies -> delivery.guard(() -> replyToCommand(event, replies, delivery)),
-                () -> delivery.guard(() -> event.deferReply().queue(
+                () -> delivery.guard(() -> (privately ? event.deferReply(true) : event.deferReply()).queue(
                         hook -> whenDone(work, delivery, replies -> followUp(hook, event, replies, true, delivery)),
                         delivery::failed)));
+    }
+
+    /** Replies meant for one person only: shown to them alone (ephemeral) wherever they are. */
+    private static List<Reply> forRequester(List<Reply> replies) {
+        return replies.stream().map(r -> r instanceof Reply.Send send
+                ? new Reply.Send(send.text(), send.buttons(), Audience.REQUESTER) : r).toList();
     }
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
         Delivery delivery = new Delivery(event, engine);
+        if (event.getComponentId().startsWith(TEAM_PAYLOAD)) {
+            // A team post's Answer privately: a text box whose words go to the bot alone, as from the person's DM.
+            delivery.guard(() -> event.replyModal(answerBox(PRIVATE_MODAL + event.getComponentId()))
+                    .queue(ok -> { }, delivery::failed));
+            return;
+        }
         if (event.getComponentId().equals(dev.mockingbird.core.chat.Button.TEXT_ENTRY_DATA)) {
             // The bot cannot read channel messages (no Message Content intent), so answers come in a text box.
             delivery.guard(() -> event.replyModal(answerBox()).queue(ok -> { }, delivery::failed));
@@ -130,22 +155,41 @@ final class InteractionListener extends ListenerAdapter {
                         delivery::failed)));
     }
 
-    /** A submitted answer box: the text goes to the engine as if typed. */
+    /**
+     * A submitted answer box: the text goes to the engine as if typed. A team post's box goes as the person's own
+     * DM would send it ({@code /start <payload> <words>}), so it is graded for them alone and kept for the reveal.
+     */
     @Override
     public void onModalInteraction(ModalInteractionEvent event) {
+        ModalMapping typed = event.getValue(ANSWER_INPUT);
+        String words = typed == null ? "" : typed.getAsString();
+        if (event.getModalId().startsWith(PRIVATE_MODAL)) {
+            String payload = event.getModalId().substring(PRIVATE_MODAL.length());
+            User user = event.getUser();
+            Member member = event.getMember();
+            ChatRequest asInTheirDm = new ChatRequest(PLATFORM, user.getId(), ChatKind.PRIVATE, user.getId(),
+                    member != null ? member.getEffectiveName() : user.getEffectiveName(),
+                    new Input.Text("/start " + payload + " " + words)).withUpdateId(event.getId());
+            answerTyped(event, asInTheirDm, true);
+            return;
+        }
         if (!event.getModalId().equals(ANSWER_MODAL)) {
             return;
         }
-        ModalMapping typed = event.getValue(ANSWER_INPUT);
-        answerTyped(event, new Input.Text(typed == null ? "" : typed.getAsString()));
+        answerTyped(event, new Input.Text(words));
     }
 
     /** The text box for a person's own answer. */
     static Modal answerBox() {
+        return answerBox(ANSWER_MODAL);
+    }
+
+    /** The text box for a person's own answer, under this modal id. */
+    static Modal answerBox(String modalId) {
         TextInput input = TextInput.create(ANSWER_INPUT, TextInputStyle.PARAGRAPH)
                 .setPlaceholder("Explain it as you would to the interviewer.")
                 .setRequiredRange(1, TextInput.MAX_VALUE_LENGTH).build();
-        return Modal.create(ANSWER_MODAL, "Your answer")
+        return Modal.create(modalId, "Your answer")
                 .addComponents(Label.of("In your own words", input)).build();
     }
 

@@ -606,6 +606,48 @@ class InteractionListenerTest {
     }
 
     @Test
+    void aTeamPostsAnswerPrivatelyOpensABoxWhoseAnswerOnlyThePersonSeesAndTheRevealKeeps() {
+        // given a team post in the guild channel
+        Storage storage = Storage.inMemory();
+        storage.daily().addPost(new dev.mockingbird.core.storage.TeamPost("abc123", "discord", CHANNEL,
+                "system-design/mid-1", java.time.Instant.now(), Optional.empty()));
+        RecordingEngine engine = RecordingEngine.over(storage);
+        InteractionListener listener = listener(engine, PATIENT);
+
+        // when a member presses its Answer privately
+        ButtonInteractionEvent press = button(true, "7", "t_abc123");
+        ModalCallbackAction opened = mock(ModalCallbackAction.class, RETURNS_SELF);
+        when(press.replyModal(any(Modal.class))).thenReturn(opened);
+        listener.onButtonInteraction(press);
+
+        // then a text box opens for that post
+        ArgumentCaptor<Modal> modal = ArgumentCaptor.forClass(Modal.class);
+        verify(press).replyModal(modal.capture());
+        assertEquals(InteractionListener.PRIVATE_MODAL + "t_abc123", modal.getValue().getId());
+
+        // when they submit their answer in it
+        ModalInteractionEvent submitted = mock(ModalInteractionEvent.class);
+        when(submitted.getModalId()).thenReturn(modal.getValue().getId());
+        ModalMapping typed = mock(ModalMapping.class);
+        when(typed.getAsString()).thenReturn("A redis cache in front of the reads.");
+        when(submitted.getValue(InteractionListener.ANSWER_INPUT)).thenReturn(typed);
+        place(submitted, true, "7");
+        ReplyCallbackAction reply = mock(ReplyCallbackAction.class, RETURNS_SELF);
+        when(submitted.reply(any(MessageCreateData.class))).thenReturn(reply);
+        succeeds(reply, hook);
+        listener.onModalInteraction(submitted);
+
+        // then the grade is shown to them alone, and kept for the team's reveal under their name
+        ArgumentCaptor<MessageCreateData> grade = ArgumentCaptor.forClass(MessageCreateData.class);
+        verify(submitted).reply(grade.capture());
+        verify(reply).setEphemeral(true);
+        String shown = grade.getValue().getEmbeds().stream().map(e -> e.getDescription()).toList().toString();
+        assertTrue(shown.contains("Saved for the team"), shown);
+        List<dev.mockingbird.core.storage.TeamAnswer> kept = storage.daily().teamAnswers("abc123");
+        assertEquals(List.of("7 Member 7"), kept.stream().map(a -> a.userId() + " " + a.userName()).toList());
+    }
+
+    @Test
     void otherModalsAreLeftAlone() {
         RecordingEngine engine = RecordingEngine.quick();
         ModalInteractionEvent other = mock(ModalInteractionEvent.class);
