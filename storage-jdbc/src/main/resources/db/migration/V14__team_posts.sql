@@ -29,3 +29,11 @@ CREATE TABLE team_awaiting (
     post_id  VARCHAR(32)  NOT NULL,
     PRIMARY KEY (platform, user_id)
 );
+
+-- People who appear as "someone" in a chat's reveals.
+CREATE TABLE team_anonymous (
+    platform VARCHAR(32)  NOT NULL,
+    chat_id  VARCHAR(200) NOT NULL,
+    user_id  VARCHAR(200) NOT NULL,
+    PRIMARY KEY (platform, chat_id, user_id)
+);

@@ -40,8 +40,8 @@ public final class DailyCommand implements Command {
 
     private static final CommandSpec SPEC = new CommandSpec("daily", "A question in this chat every day "
             + "(/daily 09:00 system-design, /daily off)", List.of(
-                    new OptionSpec("time", "Time of day, e.g. 09:00 Europe/Berlin weekdays (default UTC); or "
-                            + "pause, resume, reveal, off", OptionSpec.Kind.TEXT, false),
+                    new OptionSpec("time", "09:00 Europe/Berlin weekdays (default UTC), or pause, resume, "
+                            + "reveal, anonymous, off", OptionSpec.Kind.TEXT, false),
                     new OptionSpec("track", "Track (default: the subscriber's)", OptionSpec.Kind.TRACK, false),
                     new OptionSpec("level", "junior, mid or senior (default: the subscriber's)",
                             OptionSpec.Kind.LEVEL, false)));
@@ -97,10 +97,13 @@ public final class DailyCommand implements Command {
         if (typed.isEmpty() && chosen.isEmpty()) {
             return List.of(status(context, daily.subscription(platform, chatId)));
         }
+        String word = typed.toLowerCase(Locale.ROOT);
+        if (word.startsWith("anonymous")) {
+            return List.of(anonymous(context, word.substring("anonymous".length()).strip()));
+        }
         if (!context.mayManage()) {
             return context.adminsOnly("the daily question", "/daily");
         }
-        String word = typed.toLowerCase(Locale.ROOT);
         if (PAUSE.contains(word) || RESUME.contains(word)) {
             return List.of(pauseOrResume(context, PAUSE.contains(word)));
         }
@@ -168,6 +171,25 @@ public final class DailyCommand implements Command {
                         + ", in " + humanize(Duration.between(context.now(), next)) + "."))
                 .text("Send /answer after thinking it over; /daily pause holds it, /daily off ends it.")
                 .build()));
+    }
+
+    /** Each person's own choice, so anyone may make it: appear as "someone" in this chat's reveals, or not. */
+    private Reply anonymous(CommandContext context, String choice) {
+        if (!context.inGroup()) {
+            return Reply.text("Reveals name people only in team chats; use /daily anonymous there.");
+        }
+        String platform = context.request().platform();
+        String chatId = context.request().chatId();
+        String user = context.request().userId();
+        boolean hidden = switch (choice) {
+            case "on", "yes" -> true;
+            case "off", "no" -> false;
+            default -> !daily.anonymous(platform, chatId).contains(user);
+        };
+        daily.anonymous(platform, chatId, user, hidden);
+        return Reply.text(hidden ? "You will appear as \u201csomeone\u201d when this chat's answers are revealed. "
+                + "/daily anonymous off shows your name again."
+                : "Your name shows again when this chat's answers are revealed.");
     }
 
     private Reply pauseOrResume(CommandContext context, boolean pause) {

@@ -14,6 +14,7 @@ import dev.mockingbird.core.storage.TeamPost;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -53,11 +54,51 @@ final class TeamPosts {
         if (question.isEmpty()) {
             return List.of(); // Its pack was removed since: nothing meaningful to show.
         }
-        return List.of(Reply.send(reveal(question.get(), store.teamAnswers(open.get().id()))));
+        java.util.Set<String> hidden = store.anonymous(platform, chatId);
+        Map<String, Integer> streaks = streaks(open.get(), now);
+        List<TeamAnswer> answers = store.teamAnswers(open.get().id()).stream()
+                .map(a -> hidden.contains(a.userId()) ? new TeamAnswer(a.postId(), a.userId(), "Someone", a.covered(),
+                        a.score(), a.answeredAt()) : a)
+                .toList();
+        return List.of(Reply.send(reveal(question.get(), answers, streaks)));
+    }
+
+    /** How far back streaks are counted: past this, a streak shows as this many days. */
+    static final java.time.Duration STREAK_WINDOW = java.time.Duration.ofDays(90);
+
+    /**
+     * Each person's streak as of this post: how many of the chat's posts in a row, back from this one, they answered.
+     * Days without a post (a weekdays-only team's weekend, a pause) do not break it.
+     */
+    Map<String, Integer> streaks(TeamPost upTo, Instant now) {
+        Instant since = now.minus(STREAK_WINDOW);
+        List<TeamPost> posts = store.postsSince(upTo.platform(), upTo.chatId(), since).stream()
+                .filter(p -> !p.postedAt().isAfter(upTo.postedAt())).toList();
+        Map<String, java.util.Set<String>> answered = new java.util.HashMap<>();
+        for (TeamAnswer a : store.teamAnswersSince(upTo.platform(), upTo.chatId(), since)) {
+            answered.computeIfAbsent(a.userId(), k -> new java.util.HashSet<>()).add(a.postId());
+        }
+        Map<String, Integer> streaks = new java.util.HashMap<>();
+        answered.forEach((user, postIds) -> {
+            int streak = 0;
+            for (TeamPost post : posts) {
+                if (!postIds.contains(post.id())) {
+                    break;
+                }
+                streak++;
+            }
+            streaks.put(user, streak);
+        });
+        return streaks;
     }
 
     /** The model answer and, for each person who answered, which key points they covered. */
     static RichText reveal(Question question, List<TeamAnswer> answers) {
+        return reveal(question, answers, Map.of());
+    }
+
+    /** The model answer and, for each person who answered, which key points they covered and their streak. */
+    static RichText reveal(Question question, List<TeamAnswer> answers, Map<String, Integer> streaks) {
         RichText.Builder text = RichText.builder()
                 .paragraph(new Bold("The team's answers"), new Plain(" to: " + question.question()))
                 .paragraph(new Bold("Model answer. "), new Plain(question.answer()));
@@ -72,8 +113,9 @@ final class TeamPosts {
             String covered = answer.covered().isEmpty() ? "none of the key points yet"
                     : String.join("; ", answer.covered().stream().filter(i -> i < points.size())
                             .map(i -> points.get(i).point()).toList());
+            int streak = streaks.getOrDefault(answer.userId(), 0);
             lines.add(answer.userName() + ": " + answer.covered().size() + " of " + points.size() + " ("
-                    + answer.score() + "%) — " + covered);
+                    + answer.score() + "%) — " + covered + (streak >= 2 ? " · " + streak + " in a row" : ""));
         }
         text.bullets(lines);
         return text.build();

@@ -44,4 +44,16 @@ public interface DailyPort {
 
     /** The post the person's next private message answers, if they asked to answer one. */
     Optional<String> awaitedAnswer(String platform, String userId);
+
+    /** Every answer given to the chat's posts since then, for streaks. */
+    List<TeamAnswer> teamAnswersSince(String platform, String chatId, java.time.Instant since);
+
+    /** The chat's posts since then, newest first. */
+    List<TeamPost> postsSince(String platform, String chatId, java.time.Instant since);
+
+    /** Whether the person appears as "someone" in the chat's reveals. */
+    void anonymous(String platform, String chatId, String userId, boolean hidden);
+
+    /** The people of the chat who appear as "someone". */
+    java.util.Set<String> anonymous(String platform, String chatId);
 }

@@ -48,6 +48,7 @@ final class InMemoryStore implements ProfilePort, HistoryPort, SessionPort, Upda
     /** Per post, per person; insertion order is the order of first answers. */
     private final Map<String, Map<String, TeamAnswer>> teamAnswers = new HashMap<>();
     private final Map<String, String> awaiting = new HashMap<>();
+    private final Map<String, Boolean> hiddenNames = new HashMap<>();
     /** Per person, question id to review; each inner map replaced as a whole on change. */
     private final Map<SessionKey, Map<String, Review>> reviews = new HashMap<>();
     /** Rounds in start order; answers per round in answer order, each list replaced as a whole on change. */
@@ -634,6 +635,40 @@ final class InMemoryStore implements ProfilePort, HistoryPort, SessionPort, Upda
                 remove(awaiting, platform + ":" + userId);
             }
         });
+    }
+
+    @Override
+    public List<TeamAnswer> teamAnswersSince(String platform, String chatId, Instant since) {
+        return locked(() -> teamPosts.values().stream()
+                .filter(p -> p.platform().equals(platform) && p.chatId().equals(chatId)
+                        && !p.postedAt().isBefore(since))
+                .flatMap(p -> teamAnswers.getOrDefault(p.id(), Map.of()).values().stream()).toList());
+    }
+
+    @Override
+    public List<TeamPost> postsSince(String platform, String chatId, Instant since) {
+        return locked(() -> teamPosts.values().stream()
+                .filter(p -> p.platform().equals(platform) && p.chatId().equals(chatId)
+                        && !p.postedAt().isBefore(since))
+                .sorted(Comparator.comparing(TeamPost::postedAt).reversed()).toList());
+    }
+
+    @Override
+    public void anonymous(String platform, String chatId, String userId, boolean hidden) {
+        locked(() -> {
+            if (hidden) {
+                put(hiddenNames, platform + ":" + chatId + ":" + userId, true);
+            } else {
+                remove(hiddenNames, platform + ":" + chatId + ":" + userId);
+            }
+        });
+    }
+
+    @Override
+    public java.util.Set<String> anonymous(String platform, String chatId) {
+        String prefix = platform + ":" + chatId + ":";
+        return locked(() -> hiddenNames.keySet().stream().filter(k -> k.startsWith(prefix))
+                .map(k -> k.substring(prefix.length())).collect(java.util.stream.Collectors.toSet()));
     }
 
     @Override

@@ -111,6 +111,29 @@ class TeamDailyTest {
     }
 
     @Test
+    void streaksCountPostsInARowAndAnAnonymousPersonAppearsAsSomeone() {
+        // given Ada answers three posts in a row and Bob only the last, and Bob prefers not to be named
+        String bobChoice = Fixtures.text(engine.handle(groupText("8", "/daily anonymous")).getLast());
+        for (String day : List.of("2026-01-05", "2026-01-06", "2026-01-07")) {
+            tickAt(day + "T09:00:00Z");
+            Button answer = answerButton();
+            privately("7", "Ada", "/start " + answer.data() + " a redis cache");
+            if (day.endsWith("07")) {
+                privately("8", "Bob", "/start " + answer.data() + " a kafka queue");
+            }
+        }
+
+        // when the third post is revealed
+        String reveal = Fixtures.text(engine.handle(groupText(ADMIN, "/daily reveal")).getLast());
+
+        // then Ada's streak shows, and Bob is "someone"
+        assertTrue(bobChoice.contains("someone"), bobChoice);
+        assertTrue(reveal.contains("Ada: 1 of 3 (33%) — Caching hot reads · 3 in a row"), reveal);
+        assertTrue(reveal.contains("Someone: 1 of 3 (33%) — Queue for async work") && !reveal.contains("Bob"),
+                reveal);
+    }
+
+    @Test
     void aTeamLinkUsedInAGroupIsRefusedAndAPrivateChatKeepsItsOwnAnswers() {
         // given the day's post
         tickAt("2026-01-05T09:00:00Z");

@@ -453,6 +453,29 @@ public abstract class StorageContract {
     }
 
     @Test
+    void listsAChatsRecentPostsAndAnswersAndWhoIsAnonymous() {
+        DailyPort daily = storage().daily();
+        TeamPost old = new TeamPost("q1", "telegram", "-100", "sd-1", T0, Optional.empty());
+        TeamPost recent = new TeamPost("q2", "telegram", "-100", "sd-2", T0.plusSeconds(86_400), Optional.empty());
+        TeamPost other = new TeamPost("q3", "telegram", "-200", "sd-2", T0.plusSeconds(86_400), Optional.empty());
+        List.of(old, recent, other).forEach(daily::addPost);
+        TeamAnswer first = new TeamAnswer("q1", "42", "Ada", List.of(0), 33, T0.plusSeconds(10));
+        TeamAnswer second = new TeamAnswer("q2", "42", "Ada", List.of(1), 33, T0.plusSeconds(86_410));
+        daily.saveAnswer(first);
+        daily.saveAnswer(second);
+        daily.saveAnswer(new TeamAnswer("q3", "42", "Ada", List.of(1), 33, T0.plusSeconds(86_410)));
+        assertEquals(List.of(recent, old), daily.postsSince("telegram", "-100", T0));
+        assertEquals(List.of(recent), daily.postsSince("telegram", "-100", T0.plusSeconds(1)));
+        assertEquals(List.of(first, second), daily.teamAnswersSince("telegram", "-100", T0));
+        daily.anonymous("telegram", "-100", "42", true);
+        daily.anonymous("telegram", "-100", "42", true);
+        daily.anonymous("telegram", "-100", "7", true);
+        daily.anonymous("telegram", "-100", "7", false);
+        assertEquals(java.util.Set.of("42"), daily.anonymous("telegram", "-100"));
+        assertEquals(java.util.Set.of(), daily.anonymous("telegram", "-200"));
+    }
+
+    @Test
     void remembersWhichPostAPersonsNextPrivateMessageAnswers() {
         DailyPort daily = storage().daily();
         assertEquals(Optional.empty(), daily.awaitedAnswer("telegram", "42"));

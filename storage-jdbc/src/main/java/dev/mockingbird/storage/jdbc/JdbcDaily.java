@@ -228,4 +228,50 @@ final class JdbcDaily implements DailyPort {
                 .mapTo(String.class)
                 .findOne());
     }
+
+    @Override
+    public List<TeamAnswer> teamAnswersSince(String platform, String chatId, Instant since) {
+        return db.with(h -> h.createQuery("SELECT a.post_id, a.user_id, a.user_name, a.covered, a.score, "
+                        + "a.answered_at FROM team_answers a JOIN team_posts p ON p.post_id = a.post_id "
+                        + "WHERE p.platform = :platform AND p.chat_id = :chat AND p.posted_at >= :since "
+                        + "ORDER BY p.posted_at, a.first_at, a.user_id")
+                .bind("platform", platform)
+                .bind("chat", chatId)
+                .bind("since", since.toEpochMilli())
+                .map((rows, ctx) -> new TeamAnswer(rows.getString("post_id"), rows.getString("user_id"),
+                        rows.getString("user_name"), indices(rows.getString("covered")), rows.getInt("score"),
+                        Instant.ofEpochMilli(rows.getLong("answered_at"))))
+                .list());
+    }
+
+    @Override
+    public List<TeamPost> postsSince(String platform, String chatId, Instant since) {
+        return db.with(h -> h.createQuery("SELECT post_id, platform, chat_id, question_id, posted_at, revealed_at "
+                        + "FROM team_posts WHERE platform = :platform AND chat_id = :chat AND posted_at >= :since "
+                        + "ORDER BY posted_at DESC, post_id DESC")
+                .bind("platform", platform)
+                .bind("chat", chatId)
+                .bind("since", since.toEpochMilli())
+                .map((rows, ctx) -> teamPost(rows))
+                .list());
+    }
+
+    @Override
+    public void anonymous(String platform, String chatId, String userId, boolean hidden) {
+        db.with(h -> hidden
+                ? h.createUpdate("INSERT INTO team_anonymous (platform, chat_id, user_id) VALUES (:platform, :chat, "
+                        + ":user) ON CONFLICT (platform, chat_id, user_id) DO NOTHING")
+                        .bind("platform", platform).bind("chat", chatId).bind("user", userId).execute()
+                : h.createUpdate("DELETE FROM team_anonymous WHERE platform = :platform AND chat_id = :chat "
+                        + "AND user_id = :user")
+                        .bind("platform", platform).bind("chat", chatId).bind("user", userId).execute());
+    }
+
+    @Override
+    public java.util.Set<String> anonymous(String platform, String chatId) {
+        return db.with(h -> java.util.Set.copyOf(h.createQuery("SELECT user_id FROM team_anonymous "
+                        + "WHERE platform = :platform AND chat_id = :chat")
+                .bind("platform", platform).bind("chat", chatId)
+                .mapTo(String.class).list()));
+    }
 }
