@@ -99,8 +99,13 @@ final class InteractionListener extends ListenerAdapter {
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
         // The options go on by name, as Discord structured them: the engine reads them, nothing is parsed again.
-        answerTyped(event, new Input.Invocation(event.getName(), event.getOptions().stream()
-                .collect(Collectors.toMap(OptionMapping::getName, OptionMapping::getAsString, (a, b) -> a))));
+        Input input = new Input.Invocation(event.getName(), event.getOptions().stream()
+                .collect(Collectors.toMap(OptionMapping::getName, OptionMapping::getAsString, (a, b) -> a)));
+        // A personal command in a server answers the person alone; should it be slow, its deferral must be private
+        // too, or Discord shows the first follow-up to everyone whatever its flag says.
+        boolean personal = event.isFromGuild() && Optional.ofNullable(event.getName()).map(specs::get)
+                .filter(CommandSpec::personal).isPresent();
+        answerTyped(event, request(event, input), personal);
     }
 
     /**

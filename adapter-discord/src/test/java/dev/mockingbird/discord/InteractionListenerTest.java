@@ -648,6 +648,29 @@ class InteractionListenerTest {
     }
 
     @Test
+    void aSlowPersonalCommandInAServerIsDeferredPrivatelyAndAnsweredToThePersonAlone() {
+        // given an engine slower than the budget, and /stats (about the person alone) in a server channel
+        RecordingEngine slow = RecordingEngine.held();
+        SlashCommandInteractionEvent stats = slash(true, "7", "stats", Map.of());
+        ReplyCallbackAction deferred = mock(ReplyCallbackAction.class, RETURNS_SELF);
+        when(stats.deferReply(true)).thenReturn(deferred);
+        succeeds(deferred, hook);
+        @SuppressWarnings("unchecked")
+        net.dv8tion.jda.api.requests.restaction.WebhookMessageCreateAction<Message> followUp =
+                mock(net.dv8tion.jda.api.requests.restaction.WebhookMessageCreateAction.class, RETURNS_SELF);
+        when(hook.sendMessage(any(MessageCreateData.class))).thenReturn(followUp);
+
+        // when it is answered after the deferral
+        listener(slow, IMPATIENT).onSlashCommandInteraction(stats);
+        slow.release();
+
+        // then the deferral was private (a public one would make the first follow-up public) and so is the answer
+        verify(stats).deferReply(true);
+        verify(stats, never()).deferReply();
+        verify(followUp, timeout(10_000)).setEphemeral(true);
+    }
+
+    @Test
     void otherModalsAreLeftAlone() {
         RecordingEngine engine = RecordingEngine.quick();
         ModalInteractionEvent other = mock(ModalInteractionEvent.class);

@@ -197,7 +197,7 @@ final class DefaultEngine implements ChatEngine {
         Optional<CommandLine> line = CommandLine.parse(trimmed);
         if (line.isPresent()) {
             Command command = commands.get(line.get().name());
-            return command != null ? command.onCommand(context, line.get().args())
+            return command != null ? forWhom(command, context, command.onCommand(context, line.get().args()))
                     : unknownCommand(line.get().name(), context);
         }
         if (trimmed.startsWith("/")) {
@@ -213,8 +213,18 @@ final class DefaultEngine implements ChatEngine {
 
     private List<Reply> onInvocation(CommandContext context, Input.Invocation invocation) {
         Command command = commands.get(invocation.command());
-        return command != null ? command.onOptions(context, invocation.options())
+        return command != null ? forWhom(command, context, command.onOptions(context, invocation.options()))
                 : unknownCommand(invocation.command(), context);
+    }
+
+    /** A personal command's replies in a group are for the person who asked (their stats are nobody else's). */
+    private static List<Reply> forWhom(Command command, CommandContext context, List<Reply> replies) {
+        if (!command.spec().personal() || context.request().chatKind() != ChatKind.GROUP) {
+            return replies;
+        }
+        return replies.stream().map(r -> r instanceof Reply.Send send
+                ? new Reply.Send(send.text(), send.buttons(), dev.mockingbird.core.chat.Audience.REQUESTER) : r)
+                .toList();
     }
 
     private List<Reply> unknownCommand(String name, CommandContext context) {

@@ -21,7 +21,7 @@ import java.util.stream.IntStream;
 public final class HintCommand implements Command {
 
     private static final CommandSpec SPEC = new CommandSpec("hint", "A nudge toward a key point you have not "
-            + "covered yet", List.of());
+            + "covered yet", List.of()).asPersonal();
 
     private final CurrentQuestion current;
 

@@ -21,7 +21,7 @@ public final class RateCommand implements Command {
 
     private static final CommandSpec SPEC = new CommandSpec("rate", "How you did on the last question: nailed, "
             + "partly or missed (for /review)", List.of(
-                    new OptionSpec("how", "nailed, partly or missed", OptionSpec.Kind.TEXT, true)));
+                    new OptionSpec("how", "nailed, partly or missed", OptionSpec.Kind.TEXT, true))).asPersonal();
 
     private final QuestionBank bank;
     private final ReviewPort reviews;

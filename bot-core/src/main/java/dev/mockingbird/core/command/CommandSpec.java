@@ -11,7 +11,21 @@ import java.util.Objects;
  * @param description one line, at most 100 characters (Discord's limit)
  * @param options     arguments in order
  */
-public record CommandSpec(String name, String description, List<OptionSpec> options) {
+public record CommandSpec(String name, String description, List<OptionSpec> options, boolean personal) {
+
+    /** A command whose replies the whole chat may see. */
+    public CommandSpec(String name, String description, List<OptionSpec> options) {
+        this(name, description, options, false);
+    }
+
+    /**
+     * This command as one about the person alone (their stats, defaults, data): in a group its replies are for them
+     * only, which platforms that can (Discord) show to them alone.
+     */
+    public CommandSpec asPersonal() {
+        return new CommandSpec(name, description, options, true);
+    }
+
     public CommandSpec {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");

@@ -24,7 +24,7 @@ import java.util.List;
 public final class ForgetCommand implements Command {
 
     private static final CommandSpec SPEC = new CommandSpec("forget", "Delete everything stored about you",
-            List.of());
+            List.of()).asPersonal();
 
     private final ProfilePort profiles;
     private final HistoryPort history;

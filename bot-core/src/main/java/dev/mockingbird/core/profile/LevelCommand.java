@@ -19,7 +19,7 @@ import java.util.Optional;
 public final class LevelCommand implements Command {
 
     private static final CommandSpec SPEC = new CommandSpec("level", "Set your level: junior, mid or senior",
-            List.of(new OptionSpec("level", "junior, mid or senior", OptionSpec.Kind.LEVEL, false)));
+            List.of(new OptionSpec("level", "junior, mid or senior", OptionSpec.Kind.LEVEL, false))).asPersonal();
 
     @Override
     public CommandSpec spec() {

@@ -30,7 +30,7 @@ import java.util.Optional;
 public final class StatsCommand implements Command {
 
     private static final CommandSpec SPEC = new CommandSpec("stats", "Your progress per track, and your weakest "
-            + "area", List.of());
+            + "area", List.of()).asPersonal();
     /** Everything a person could plausibly have done; bounds the read for a runaway history. */
     private static final int HISTORY_LIMIT = 10_000;
     /** An average over fewer answers says little about a track. */

@@ -21,7 +21,7 @@ import java.util.Set;
 public final class TrackCommand implements Command {
 
     private static final CommandSpec SPEC = new CommandSpec("track", "Set your default track (or 'all')",
-            List.of(new OptionSpec("track", "Track, or 'all' for every track", OptionSpec.Kind.TRACK, false)));
+            List.of(new OptionSpec("track", "Track, or 'all' for every track", OptionSpec.Kind.TRACK, false))).asPersonal();
     private static final Set<String> ALL = Set.of("all", "any", "none", "*", "every", "clear");
 
     private final TrackArgs trackArgs;

@@ -30,6 +30,20 @@ class StatsTest {
     }
 
     @Test
+    void inAGroupPersonalCommandsAnswerOnlyThePersonWhoAsked() {
+        // when someone asks for their stats, level and track in a group, and another asks for the tracks
+        for (String personal : java.util.List.of("/stats", "/level", "/track", "/forget")) {
+            // then the personal ones are for them alone (where the platform can show it so), the shared one for all
+            dev.mockingbird.core.chat.Reply reply = engine.handle(groupText("5", personal)).getLast();
+            assertTrue(reply instanceof dev.mockingbird.core.chat.Reply.Send send
+                    && send.audience() == dev.mockingbird.core.chat.Audience.REQUESTER, personal + ": " + reply);
+        }
+        dev.mockingbird.core.chat.Reply tracks = engine.handle(groupText("6", "/tracks")).getLast();
+        assertTrue(tracks instanceof dev.mockingbird.core.chat.Reply.Send send
+                && send.audience() != dev.mockingbird.core.chat.Audience.REQUESTER, tracks.toString());
+    }
+
+    @Test
     void showsEachTracksProgressAverageAndTheWeakestArea() {
         // given two system design answers covering 1 and 2 of 3 points, and one database question only revealed
         say("/ask sd");
