@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -42,6 +43,13 @@ final class FakeDiscord implements AutoCloseable {
     private final BlockingQueue<List<Integer>> identified = new LinkedBlockingQueue<>();
     /** Each open gateway connection and whether it is compressed, to send through the right way. */
     private final java.util.Map<WebSocket, Gateway> connections = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, java.util.Deque<MockResponse>> faults =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    /** The connection that identified or resumed last: where dispatches go. */
+    private final java.util.concurrent.atomic.AtomicReference<WebSocket> latest =
+            new java.util.concurrent.atomic.AtomicReference<>();
+    private final AtomicInteger identifyCount = new AtomicInteger();
+    private final AtomicInteger resumeCount = new AtomicInteger();
     /** How many shards {@code /gateway/bot} recommends. */
     private volatile int recommendedShards = 1;
     private final AtomicInteger sequence = new AtomicInteger();
@@ -83,7 +91,8 @@ final class FakeDiscord implements AutoCloseable {
                 }
                 String body = payload(request);
                 calls.add(new Call(request.getMethod(), path, body));
-                return answer(request.getMethod(), path, body);
+                Optional<MockResponse> fault = fault(request.getMethod(), path);
+                return fault.orElseGet(() -> answer(request.getMethod(), path, body));
             }
         });
         server.start(InetAddress.getByName("127.0.0.1"), 0);
@@ -97,9 +106,60 @@ final class FakeDiscord implements AutoCloseable {
         return URI.create("ws://127.0.0.1:" + server.getPort() + "/gateway");
     }
 
-    /** Sends a gateway dispatch to the identified session. */
+    /** Sends a gateway dispatch to the session identified (or resumed) last. */
     void dispatch(String type, String data) throws Exception {
-        send(session.get(10, TimeUnit.SECONDS), type, data);
+        send(Optional.ofNullable(latest.get()).orElse(session.get(10, TimeUnit.SECONDS)), type, data);
+    }
+
+    /**
+     * The next requests matching a method and a path pattern get these answers, in order, instead of the usual one:
+     * how Discord's 429s, 5xx and error codes are played.
+     */
+    void failNext(String method, String pathPattern, MockResponse... answers) {
+        faults.computeIfAbsent(method + " " + pathPattern, k -> new java.util.concurrent.ConcurrentLinkedDeque<>())
+                .addAll(List.of(answers));
+    }
+
+    private Optional<MockResponse> fault(String method, String path) {
+        for (var entry : faults.entrySet()) {
+            String[] key = entry.getKey().split(" ", 2);
+            if (key[0].equals(method) && path.matches(key[1])) {
+                MockResponse next = entry.getValue().poll();
+                if (next != null) {
+                    return Optional.of(next);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A JSON error as Discord sends it, with any headers (Retry-After, X-RateLimit-*). */
+    static MockResponse error(int status, String json, String... headers) {
+        MockResponse.Builder builder = new MockResponse.Builder().code(status)
+                .setHeader("Content-Type", "application/json").body(json);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.setHeader(headers[i], headers[i + 1]);
+        }
+        return builder.build();
+    }
+
+    /** Asks the session to reconnect (op 7), as Discord does when it moves a session; JDA resumes it. */
+    void askToReconnect() {
+        raw(java.util.Objects.requireNonNull(latest.get(), "no session"), "{\"op\":7,\"d\":null}");
+    }
+
+    /** Invalidates the session (op 9, not resumable); JDA identifies anew. */
+    void invalidateSession() {
+        raw(java.util.Objects.requireNonNull(latest.get(), "no session"), "{\"op\":9,\"d\":false}");
+    }
+
+    /** How many times a session identified (op 2) and resumed (op 6) so far. */
+    int identifies() {
+        return identifyCount.get();
+    }
+
+    int resumes() {
+        return resumeCount.get();
     }
 
     private void send(WebSocket socket, String type, String data) {
@@ -270,7 +330,14 @@ final class FakeDiscord implements AutoCloseable {
             int op = payload.getInt("op");
             if (op == 1) {
                 raw(socket, "{\"op\":11}");
+            } else if (op == 6) {
+                // RESUME: the session goes on where it was; Discord replays what was missed, here nothing.
+                resumeCount.incrementAndGet();
+                latest.set(socket);
+                send(socket, "RESUMED", "{}");
             } else if (op == 2) {
+                identifyCount.incrementAndGet();
+                latest.set(socket);
                 payload.getObject("d").optArray("shard").ifPresent(
                         shard -> identified.add(List.of(shard.getInt(0), shard.getInt(1))));
                 // As Discord does: READY names the guilds as unavailable, then a GUILD_CREATE brings each one.
