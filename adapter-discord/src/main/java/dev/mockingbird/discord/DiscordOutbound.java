@@ -2,6 +2,7 @@ package dev.mockingbird.discord;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.mockingbird.core.chat.Button;
 import dev.mockingbird.core.chat.ChatKind;
 import dev.mockingbird.core.chat.DeliveryException;
 import dev.mockingbird.core.chat.OutboundPort;
@@ -20,6 +21,8 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
  */
 final class DiscordOutbound implements OutboundPort {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DiscordOutbound.class);
+    static final String THREAD_NAME = "Daily question: talk it over";
     /** Discord's "Unknown Channel": the id is not a channel, so perhaps a person. */
     static final int UNKNOWN_CHANNEL = 10_003;
 
@@ -54,31 +57,56 @@ final class DiscordOutbound implements OutboundPort {
         Optional<String> channel = kind.map(k -> k == ChatKind.PRIVATE ? dm(chatId) : chatId);
         for (Reply reply : replies) {
             if (reply instanceof Reply.Send send) {
+                Optional<Sent> last = Optional.empty();
                 for (MessageCreateData message : DiscordMessages.create(send.text(), send.buttons())) {
-                    channel = Optional.of(send(chatId, channel, message));
+                    last = Optional.of(send(chatId, channel, message));
+                    channel = Optional.of(last.get().channel());
+                }
+                boolean teamPost = send.buttons().stream().anyMatch(b -> b.kind() == Button.Kind.PRIVATE_ANSWER);
+                if (teamPost && kind.orElse(ChatKind.GROUP) == ChatKind.GROUP) {
+                    last.ifPresent(this::openThread);
                 }
             }
         }
     }
 
-    /** Sends one message; returns the channel it went to, for the next one. */
-    private String send(String chatId, Optional<String> known, MessageCreateData message) {
+    /** A message posted: its channel and id. */
+    private record Sent(String channel, String message) {
+    }
+
+    /**
+     * A team's daily question opens a thread for talking it over. Not possible everywhere (inside a thread, without
+     * the Create Public Threads permission): then the post stands alone, which is fine.
+     */
+    private void openThread(Sent post) {
+        try {
+            rest.post("channels/" + post.channel() + "/messages/" + post.message() + "/threads",
+                    DataObject.empty().put("name", THREAD_NAME).put("auto_archive_duration", 1_440));
+        } catch (DiscordRest.Failure e) {
+            LOG.info("No discussion thread for the daily question in channel {}: {}", post.channel(),
+                    e.getMessage());
+        }
+    }
+
+    /** Sends one message; returns where it went, for the next one. */
+    private Sent send(String chatId, Optional<String> known, MessageCreateData message) {
         DataObject body = message.toData();
         if (known.isPresent()) {
-            call(chatId, () -> rest.post("channels/" + known.get() + "/messages", body));
-            return known.get();
+            return sent(known.get(), call(chatId, () -> rest.post("channels/" + known.get() + "/messages", body)));
         }
         try {
-            rest.post("channels/" + chatId + "/messages", body);
-            return chatId;
+            return sent(chatId, rest.post("channels/" + chatId + "/messages", body));
         } catch (DiscordRest.Failure e) {
             if (e.code != UNKNOWN_CHANNEL) {
                 throw failed(chatId, e);
             }
         }
         String dm = dm(chatId);
-        call(chatId, () -> rest.post("channels/" + dm + "/messages", body));
-        return dm;
+        return sent(dm, call(chatId, () -> rest.post("channels/" + dm + "/messages", body)));
+    }
+
+    private static Sent sent(String channel, DataObject message) {
+        return new Sent(channel, message.getString("id", ""));
     }
 
     private String dm(String userId) {

@@ -6,6 +6,8 @@ import dev.mockingbird.core.command.OptionSpec;
 import java.util.Arrays;
 import java.util.List;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
@@ -25,6 +27,10 @@ final class SlashCommands {
         SlashCommandData data = Commands.slash(spec.name(), spec.description())
                 // Usable in servers and in DMs with the bot.
                 .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM);
+        if (spec.managesChat()) {
+            // Offered to those who manage the server; its admins can grant it to other roles in Integrations.
+            data.setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER));
+        }
         for (OptionSpec option : spec.options()) {
             OptionData o = switch (option.kind()) {
                 case TRACK -> new OptionData(OptionType.STRING, option.name(), option.description(),

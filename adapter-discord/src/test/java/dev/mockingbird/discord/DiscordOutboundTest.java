@@ -124,6 +124,24 @@ class DiscordOutboundTest {
     }
 
     @Test
+    void aTeamsDailyPostOpensADiscussionThreadAndAFailedThreadLeavesThePostStanding() {
+        // given Discord will refuse the second thread (no Create Public Threads permission there)
+        List<Reply> teamPost = List.of(Reply.send(RichText.plain("Daily interview question"),
+                List.of(dev.mockingbird.core.chat.Button.privateAnswer("Answer privately", "t_abc"))));
+
+        // when team posts go to two channels
+        outbound.post("2000", ChatKind.GROUP, teamPost);
+        then(json(200, "{\"id\":\"1\",\"channel_id\":\"2001\"}"),
+                json(403, "{\"message\":\"Missing Permissions\",\"code\":50013}"));
+        outbound.post("2001", ChatKind.GROUP, teamPost);
+
+        // then each post is followed by a thread started from it; the refused one changes nothing
+        assertEquals(List.of("POST /api/v10/channels/2000/messages", "POST /api/v10/channels/2000/messages/1/threads",
+                "POST /api/v10/channels/2001/messages", "POST /api/v10/channels/2001/messages/1/threads"), paths());
+        assertEquals(DiscordOutbound.THREAD_NAME, DataObject.fromJson(seen.get(1).body()).getString("name"));
+    }
+
+    @Test
     void aPersonsDmIsOpenedOnceAndNeverMistakenForAChannel() {
         // when the daily question goes to a person twice
         outbound.post("1234", ChatKind.PRIVATE, DAILY);

@@ -55,6 +55,17 @@ class SlashCommandsTest {
         }
     }
 
+    @Test
+    void commandsThatChangeWhatAServerSharesAreOfferedToItsManagersOnly() {
+        // then /daily and /quizset default to Manage Server, and everything else is open to everyone
+        for (String managed : List.of("daily", "quizset")) {
+            assertEquals(net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions.enabledFor(
+                    net.dv8tion.jda.api.Permission.MANAGE_SERVER), command(managed).getDefaultPermissions(), managed);
+        }
+        assertEquals(net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions.ENABLED,
+                command("ask").getDefaultPermissions());
+    }
+
     private SlashCommandData command(String name) {
         return SlashCommands.of(engine.commands()).stream().filter(c -> c.getName().equals(name)).findFirst()
                 .orElseThrow();

@@ -11,11 +11,21 @@ import java.util.Objects;
  * @param description one line, at most 100 characters (Discord's limit)
  * @param options     arguments in order
  */
-public record CommandSpec(String name, String description, List<OptionSpec> options, boolean personal) {
+public record CommandSpec(String name, String description, List<OptionSpec> options, boolean personal,
+                          boolean managesChat) {
 
     /** A command whose replies the whole chat may see. */
     public CommandSpec(String name, String description, List<OptionSpec> options) {
-        this(name, description, options, false);
+        this(name, description, options, false, false);
+    }
+
+    /**
+     * This command as one that changes what a whole group shares (its daily question, its quiz defaults): in groups
+     * only admins may use it to change things, and platforms that can (Discord's default member permissions) offer it
+     * to admins only.
+     */
+    public CommandSpec asManagingChat() {
+        return new CommandSpec(name, description, options, personal, true);
     }
 
     /**
@@ -23,7 +33,7 @@ public record CommandSpec(String name, String description, List<OptionSpec> opti
      * only, which platforms that can (Discord) show to them alone.
      */
     public CommandSpec asPersonal() {
-        return new CommandSpec(name, description, options, true);
+        return new CommandSpec(name, description, options, true, managesChat);
     }
 
     public CommandSpec {

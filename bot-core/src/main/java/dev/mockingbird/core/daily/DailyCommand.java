@@ -44,7 +44,7 @@ public final class DailyCommand implements Command {
                             + "reveal, anonymous, off", OptionSpec.Kind.TEXT, false),
                     new OptionSpec("track", "Track (default: the subscriber's)", OptionSpec.Kind.TRACK, false),
                     new OptionSpec("level", "junior, mid or senior (default: the subscriber's)",
-                            OptionSpec.Kind.LEVEL, false)));
+                            OptionSpec.Kind.LEVEL, false))).asManagingChat();
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:[:.h](\\d{2}))?(am|pm)?(?:utc|z)?");
     private static final Set<String> OFF = Set.of("off", "stop", "none", "cancel");
     private static final Set<String> PAUSE = Set.of("pause", "hold");

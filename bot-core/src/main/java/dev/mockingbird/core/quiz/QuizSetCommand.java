@@ -31,7 +31,7 @@ public final class QuizSetCommand implements Command {
             + "(/quizset rounds 10, /quizset seconds 30)", List.of(
                     new OptionSpec("setting", "rounds, seconds, track or level", OptionSpec.Kind.TEXT, false),
                     new OptionSpec("value", "The new value (track or level: all for any)", OptionSpec.Kind.TEXT,
-                            false)));
+                            false))).asManagingChat();
     private static final Set<String> ANY = Set.of("all", "any", "none", "-");
 
     private final QuizPort quizzes;
