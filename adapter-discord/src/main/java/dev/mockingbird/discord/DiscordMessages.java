@@ -61,8 +61,10 @@ final class DiscordMessages {
     /** A short plain note (a notice, an error); an over-long one is cut rather than refused by Discord. */
     static MessageCreateData note(String text) {
         String shown = text.length() <= MAX_NOTE ? text : text.substring(0, cut(text, MAX_NOTE, false)) + "…";
-        return new MessageCreateBuilder().setContent(DiscordMarkdown.escape(shown)).setAllowedMentions(List.of())
-                .build();
+        String content = DiscordMarkdown.escape(shown);
+        // JDA trims content (control characters too) and refuses what is left empty; such a note says nothing anyway.
+        return new MessageCreateBuilder().setContent(content.isBlank() || content.trim().isEmpty() ? "…" : content)
+                .setAllowedMentions(List.of()).build();
     }
 
     static List<net.dv8tion.jda.api.components.buttons.Button> components(List<Button> buttons) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mockingbird.core.chat.Button;
+import dev.mockingbird.core.chat.Reply;
 import dev.mockingbird.core.chat.RichText;
 import dev.mockingbird.core.chat.RichText.Block;
 import dev.mockingbird.core.chat.RichText.Bold;
@@ -70,6 +71,56 @@ class DiscordMarkdownTest {
             assertEquals(0, count(spoilerMarkers(description), "||") % 2, "a spoiler left open: " + brief(description));
         }
         assertTrue(messages.getLast().getComponents().size() == 1, "the buttons go under the last message");
+    }
+
+    @Property(tries = 200)
+    void anyListOfEngineRepliesBecomesMessagesDiscordAccepts(@ForAll("replies") List<Reply> replies,
+                                                            @ForAll boolean inGuild) {
+        // when whatever the engine says is turned into Discord messages
+        List<InteractionListener.Outgoing> out = InteractionListener.outgoing(replies, inGuild);
+
+        // then each is within Discord's limits: content, embeds, rows of buttons, ids and labels
+        for (InteractionListener.Outgoing message : out) {
+            MessageCreateData data = message.message();
+            assertTrue(data.getContent().length() <= 2_000, "content of " + data.getContent().length());
+            assertTrue(data.getEmbeds().size() <= 10);
+            int embedTotal = data.getEmbeds().stream().mapToInt(MessageEmbed::getLength).sum();
+            assertTrue(embedTotal <= MessageEmbed.EMBED_MAX_LENGTH_BOT, "embeds of " + embedTotal);
+            assertTrue(data.getComponents().size() <= 5, "rows: " + data.getComponents().size());
+            for (var row : data.getComponents()) {
+                var buttons = row.asActionRow().getButtons();
+                assertTrue(buttons.size() <= 5, "buttons in a row: " + buttons.size());
+                for (var button : buttons) {
+                    assertTrue(button.getCustomId() != null && button.getCustomId().length() <= 100);
+                    assertTrue(!button.getLabel().isEmpty() && button.getLabel().length() <= 80, button.getLabel());
+                }
+            }
+            for (MessageEmbed embed : data.getEmbeds()) {
+                String description = java.util.Objects.requireNonNullElse(embed.getDescription(), "");
+                assertEquals(0, count(spoilerMarkers(description), "||") % 2, "a spoiler left open");
+            }
+            assertTrue(data.getAllowedMentions().isEmpty(), "mentions must never ping");
+        }
+        // and a notice, or a reply for the requester in a server, is seen by them alone
+        long privateOnes = replies.stream().filter(r -> r instanceof Reply.Notice
+                || inGuild && r instanceof Reply.Send send && send.audience() == dev.mockingbird.core.chat.Audience.REQUESTER)
+                .count();
+        assertTrue(out.stream().filter(InteractionListener.Outgoing::ephemeral).count() >= privateOnes);
+    }
+
+    @Provide
+    Arbitrary<List<Reply>> replies() {
+        Arbitrary<String> label = Arbitraries.strings().withCharRange(' ', '~').ofMinLength(1).ofMaxLength(40)
+                .filter(l -> !l.isBlank());
+        Arbitrary<Button> button = Combinators.combine(label,
+                Arbitraries.strings().withCharRange('!', '~').ofMinLength(1).ofMaxLength(64)).as(
+                        (l, d) -> new Button(l, d, "/x"));
+        Arbitrary<List<Button>> buttons = button.list().ofMaxSize(25);
+        Arbitrary<Reply> send = Combinators.combine(texts(), buttons,
+                Arbitraries.of(dev.mockingbird.core.chat.Audience.values())).as(Reply.Send::new);
+        Arbitrary<Reply> edit = Combinators.combine(texts(), buttons).as(Reply.Edit::new);
+        Arbitrary<Reply> notice = hostile().map(t -> new Reply.Notice(t.isEmpty() ? "x" : t));
+        return Arbitraries.oneOf(send, edit, notice).list().ofMaxSize(4);
     }
 
     @Property(tries = 100)
