@@ -77,6 +77,7 @@ public final class ForgetCommand implements Command {
         boolean session = sessions.delete(person);
         int answers = quizzes.deleteAnswers(person);
         int reviews = this.reviews.deleteReviews(person);
+        int teamAnswers = this.daily.deleteTeamAnswers(context.request().platform(), context.request().userId());
         // A private chat's daily question is the person's; a group's belongs to the group.
         boolean daily = !context.inGroup() && this.daily.unsubscribe(context.request().platform(),
                 context.request().chatId());
@@ -95,6 +96,10 @@ public final class ForgetCommand implements Command {
         }
         if (reviews > 0) {
             deleted.add("your review queue of " + reviews + (reviews == 1 ? " question" : " questions"));
+        }
+        if (teamAnswers > 0) {
+            deleted.add("your " + teamAnswers + (teamAnswers == 1 ? " answer" : " answers")
+                    + " to team questions");
         }
         if (answers > 0) {
             deleted.add("your " + answers + (answers == 1 ? " quiz answer" : " quiz answers"));

@@ -56,4 +56,7 @@ public interface DailyPort {
 
     /** The people of the chat who appear as "someone". */
     java.util.Set<String> anonymous(String platform, String chatId);
+
+    /** Deletes a person's team answers, anonymity choices and pending answer on a platform (/forget); how many answers. */
+    int deleteTeamAnswers(String platform, String userId);
 }

@@ -672,6 +672,29 @@ final class InMemoryStore implements ProfilePort, HistoryPort, SessionPort, Upda
     }
 
     @Override
+    public int deleteTeamAnswers(String platform, String userId) {
+        return locked(() -> {
+            int deleted = 0;
+            for (TeamPost post : List.copyOf(teamPosts.values())) {
+                Map<String, TeamAnswer> byPerson = teamAnswers.get(post.id());
+                if (post.platform().equals(platform) && byPerson != null && byPerson.containsKey(userId)) {
+                    Map<String, TeamAnswer> kept = new LinkedHashMap<>(byPerson);
+                    kept.remove(userId);
+                    put(teamAnswers, post.id(), kept);
+                    deleted++;
+                }
+            }
+            remove(awaiting, platform + ":" + userId);
+            for (String key : List.copyOf(hiddenNames.keySet())) {
+                if (key.startsWith(platform + ":") && key.endsWith(":" + userId)) {
+                    remove(hiddenNames, key);
+                }
+            }
+            return deleted;
+        });
+    }
+
+    @Override
     public Optional<String> awaitedAnswer(String platform, String userId) {
         return locked(() -> Optional.ofNullable(awaiting.get(platform + ":" + userId)));
     }

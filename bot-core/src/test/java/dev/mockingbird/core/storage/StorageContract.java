@@ -473,6 +473,13 @@ public abstract class StorageContract {
         daily.anonymous("telegram", "-100", "7", false);
         assertEquals(java.util.Set.of("42"), daily.anonymous("telegram", "-100"));
         assertEquals(java.util.Set.of(), daily.anonymous("telegram", "-200"));
+        // and /forget takes a person's answers and choices away, on their platform only
+        daily.awaitAnswer("telegram", "42", Optional.of("q2"));
+        assertEquals(3, daily.deleteTeamAnswers("telegram", "42"));
+        assertEquals(List.of(), daily.teamAnswersSince("telegram", "-100", T0));
+        assertEquals(java.util.Set.of(), daily.anonymous("telegram", "-100"));
+        assertEquals(Optional.empty(), daily.awaitedAnswer("telegram", "42"));
+        assertEquals(0, daily.deleteTeamAnswers("discord", "42"));
     }
 
     @Test

@@ -274,4 +274,18 @@ final class JdbcDaily implements DailyPort {
                 .bind("platform", platform).bind("chat", chatId)
                 .mapTo(String.class).list()));
     }
+
+    @Override
+    public int deleteTeamAnswers(String platform, String userId) {
+        return db.with(h -> {
+            int answers = h.createUpdate("DELETE FROM team_answers WHERE user_id = :user AND post_id IN "
+                            + "(SELECT post_id FROM team_posts WHERE platform = :platform)")
+                    .bind("platform", platform).bind("user", userId).execute();
+            h.createUpdate("DELETE FROM team_awaiting WHERE platform = :platform AND user_id = :user")
+                    .bind("platform", platform).bind("user", userId).execute();
+            h.createUpdate("DELETE FROM team_anonymous WHERE platform = :platform AND user_id = :user")
+                    .bind("platform", platform).bind("user", userId).execute();
+            return answers;
+        });
+    }
 }
