@@ -37,3 +37,12 @@ CREATE TABLE team_anonymous (
     user_id  VARCHAR(200) NOT NULL,
     PRIMARY KEY (platform, chat_id, user_id)
 );
+
+-- A team's weekly digest: day of the week (1 Monday .. 7 Sunday) and minute of the day, in the chat's daily zone.
+CREATE TABLE team_digests (
+    platform  VARCHAR(32)  NOT NULL,
+    chat_id   VARCHAR(200) NOT NULL,
+    weekday   INTEGER      NOT NULL,
+    at_minute INTEGER      NOT NULL,
+    PRIMARY KEY (platform, chat_id)
+);

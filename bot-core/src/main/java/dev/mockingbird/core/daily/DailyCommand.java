@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,6 +49,7 @@ public final class DailyCommand implements Command {
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:[:.h](\\d{2}))?(am|pm)?(?:utc|z)?");
     private static final Set<String> OFF = Set.of("off", "stop", "none", "cancel");
     private static final Set<String> PAUSE = Set.of("pause", "hold");
+    private static final Pattern DIGEST = Pattern.compile("(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\s+(\\d{1,2})[:.](\\d{2})");
     private static final Set<String> RESUME = Set.of("resume", "unpause", "continue");
     /** Words that make it Monday to Friday only, and words that make it every day again. */
     private static final Set<String> WEEKDAYS = Set.of("weekdays", "weekday", "workdays", "mon-fri");
@@ -106,6 +108,9 @@ public final class DailyCommand implements Command {
         }
         if (PAUSE.contains(word) || RESUME.contains(word)) {
             return List.of(pauseOrResume(context, PAUSE.contains(word)));
+        }
+        if (word.startsWith("digest")) {
+            return List.of(digest(context, word.substring("digest".length()).strip()));
         }
         if (word.equals("reveal")) {
             // Now rather than with the next post: the team's private answers and the model answer, once.
@@ -171,6 +176,33 @@ public final class DailyCommand implements Command {
                         + ", in " + humanize(Duration.between(context.now(), next)) + "."))
                 .text("Send /answer after thinking it over; /daily pause holds it, /daily off ends it.")
                 .build()));
+    }
+
+    /** {@code /daily digest monday 09:00} sets the weekly digest (in the daily question's zone); {@code off} ends it. */
+    private Reply digest(CommandContext context, String args) {
+        String platform = context.request().platform();
+        String chatId = context.request().chatId();
+        if (!context.inGroup()) {
+            return Reply.text("The weekly digest is for team chats: set it there with /daily digest monday 09:00.");
+        }
+        if (OFF.contains(args)) {
+            daily.digest(platform, chatId, Optional.empty());
+            return Reply.text("Done: no more weekly digests here.");
+        }
+        Matcher m = DIGEST.matcher(args);
+        Optional<java.time.DayOfWeek> day = m.matches() ? Arrays.stream(java.time.DayOfWeek.values())
+                .filter(d -> d.name().toLowerCase(Locale.ROOT).startsWith(m.group(1))).findFirst() : Optional.empty();
+        if (day.isEmpty() || Integer.parseInt(m.group(2)) > 23 || Integer.parseInt(m.group(3)) > 59) {
+            return Reply.text("Say the day and time, e.g. /daily digest monday 09:00 (in this chat's daily time "
+                    + "zone), or /daily digest off.");
+        }
+        java.time.LocalTime at = java.time.LocalTime.of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        daily.digest(platform, chatId, Optional.of(new dev.mockingbird.core.storage.TeamDigest(platform, chatId,
+                day.get(), at)));
+        String zone = daily.subscription(platform, chatId).map(s -> zoneName(s.zone())).orElse("UTC");
+        return Reply.text("Every " + day.get().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
+                + " at " + at + " " + zone + " this chat gets the week in review: who took part, the longest "
+                + "streaks, the hardest questions and the tracks to practise. /daily digest off ends it.");
     }
 
     /** Each person's own choice, so anyone may make it: appear as "someone" in this chat's reveals, or not. */

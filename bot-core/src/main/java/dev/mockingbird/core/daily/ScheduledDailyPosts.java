@@ -111,6 +111,42 @@ final class ScheduledDailyPosts implements DailyPosts {
                 }
             }
         }
+        return posted + postDigests(ports, now);
+    }
+
+    /**
+     * Weekly digests due on this instance's platforms: once a week per chat (claimed per chat and date), on the set
+     * day in the chat's daily-question time zone, or later that day if the bot was down at the time.
+     */
+    private int postDigests(Map<String, OutboundPort> ports, Instant now) {
+        int posted = 0;
+        for (dev.mockingbird.core.storage.TeamDigest digest : subscriptions.digests(List.copyOf(ports.keySet()))) {
+            java.time.ZoneId zone = subscriptions.subscription(digest.platform(), digest.chatId())
+                    .map(DailySubscription::zone).orElse(java.time.ZoneOffset.UTC);
+            LocalDate today = now.atZone(zone).toLocalDate();
+            Instant due = today.atTime(digest.at()).atZone(zone).toInstant();
+            String claim = "digest:" + digest.platform() + ":" + digest.chatId() + ":" + today;
+            if (today.getDayOfWeek() != digest.day() || now.isBefore(due) || settled.contains(claim)
+                    || !chats.isActive(digest.platform(), digest.chatId())) {
+                continue;
+            }
+            try {
+                SessionKey chat = new SessionKey(digest.platform(), "chat", digest.chatId());
+                Optional<List<Reply>> week = sessions.locked(chat, () -> claims.claim(claim, instance, now)
+                        ? Optional.of(team.digest(digest.platform(), digest.chatId(), now)) : Optional.empty());
+                settle(claim, today);
+                if (week.isPresent()) {
+                    OutboundPort port = java.util.Objects.requireNonNull(ports.get(digest.platform()), "a port");
+                    port.post(digest.chatId(), ChatKind.GROUP, week.get());
+                    posted++;
+                }
+            } catch (DeliveryException e) {
+                LOG.warn("Weekly digest for {} chat {} not delivered: {}", digest.platform(), digest.chatId(),
+                        e.getMessage());
+            } catch (RuntimeException e) {
+                LOG.error("Weekly digest for {} chat {} failed", digest.platform(), digest.chatId(), e);
+            }
+        }
         return posted;
     }
 

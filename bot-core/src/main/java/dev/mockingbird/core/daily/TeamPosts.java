@@ -68,7 +68,7 @@ final class TeamPosts {
 
     /**
      * Each person's streak as of this post: how many of the chat's posts in a row, back from this one, they answered.
-     * Days without a post (a weekdays-only team's weekend, a pause) do not break it.
+     * Days without a post (a weekdays-only team's weekend, a pause) do not break it, nor does a post still open.
      */
     Map<String, Integer> streaks(TeamPost upTo, Instant now) {
         Instant since = now.minus(STREAK_WINDOW);
@@ -82,10 +82,12 @@ final class TeamPosts {
         answered.forEach((user, postIds) -> {
             int streak = 0;
             for (TeamPost post : posts) {
-                if (!postIds.contains(post.id())) {
+                if (postIds.contains(post.id())) {
+                    streak++;
+                } else if (streak > 0 || post.revealedAt().isPresent()) {
                     break;
                 }
-                streak++;
+                // Not answered yet, but still open (today's question): there is time, so the streak goes on.
             }
             streaks.put(user, streak);
         });
@@ -119,5 +121,71 @@ final class TeamPosts {
         }
         text.bullets(lines);
         return text.build();
+    }
+
+    /** How many of each list a digest shows. */
+    private static final int TOP = 3;
+
+    /**
+     * The week in review for a team chat: how many took part, the longest streaks, the questions the team found
+     * hardest and its weakest tracks, by average coverage.
+     */
+    List<Reply> digest(String platform, String chatId, Instant now) {
+        Instant since = now.minus(java.time.Duration.ofDays(7));
+        List<TeamPost> posts = store.postsSince(platform, chatId, since);
+        List<TeamAnswer> answers = store.teamAnswersSince(platform, chatId, since);
+        java.util.Set<String> hidden = store.anonymous(platform, chatId);
+        long people = answers.stream().map(TeamAnswer::userId).distinct().count();
+        RichText.Builder text = RichText.builder().paragraph(new Bold("The week in review"))
+                .text(posts.size() + (posts.size() == 1 ? " question, " : " questions, ") + answers.size()
+                        + (answers.size() == 1 ? " answer" : " answers") + " from " + people
+                        + (people == 1 ? " person." : " people."));
+        if (answers.isEmpty()) {
+            text.text("Nobody answered privately this week. Press Answer privately under the next question.");
+            return List.of(Reply.send(text.build()));
+        }
+        Map<String, String> names = new java.util.HashMap<>();
+        answers.forEach(a -> names.put(a.userId(), hidden.contains(a.userId()) ? "Someone" : a.userName()));
+        if (!posts.isEmpty()) {
+            List<String> streaks = streaks(posts.getFirst(), now).entrySet().stream().filter(e -> e.getValue() > 0)
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                            .thenComparing(e -> names.getOrDefault(e.getKey(), "")))
+                    .limit(TOP).map(e -> names.getOrDefault(e.getKey(), "Someone") + ": " + e.getValue() + " in a row")
+                    .toList();
+            if (!streaks.isEmpty()) {
+                text.text("Longest streaks:").bullets(streaks);
+            }
+        }
+        Map<String, Question> asked = new java.util.HashMap<>();
+        posts.forEach(p -> bank.byId(p.questionId()).ifPresent(q -> asked.put(p.id(), q)));
+        Map<String, Double> byPost = answers.stream().filter(a -> asked.containsKey(a.postId()))
+                .collect(java.util.stream.Collectors.groupingBy(TeamAnswer::postId,
+                        java.util.stream.Collectors.averagingInt(TeamAnswer::score)));
+        List<String> hardest = byPost.entrySet().stream().sorted(Map.Entry.comparingByValue()).limit(TOP)
+                .map(e -> question(asked, e.getKey()).question() + " (" + Math.round(e.getValue()) + "% covered)")
+                .toList();
+        if (!hardest.isEmpty()) {
+            text.text("Hardest questions:").bullets(hardest);
+        }
+        Map<String, Double> byTrack = answers.stream().filter(a -> asked.containsKey(a.postId()))
+                .collect(java.util.stream.Collectors.groupingBy(a -> question(asked, a.postId()).track(),
+                        java.util.stream.Collectors.averagingInt(TeamAnswer::score)));
+        List<String> weakest = byTrack.entrySet().stream().sorted(Map.Entry.comparingByValue()).limit(2)
+                .map(e -> trackName(e.getKey()) + ": " + Math.round(e.getValue()) + "% of key points on average")
+                .toList();
+        if (!weakest.isEmpty()) {
+            text.text(weakest.size() == 1 ? "The track to practise:" : "The tracks to practise:").bullets(weakest);
+        }
+        return List.of(Reply.send(text.build()));
+    }
+
+    /** A post's question, for posts already filtered to those whose question is known. */
+    private static Question question(Map<String, Question> asked, String postId) {
+        return java.util.Objects.requireNonNull(asked.get(postId), "a post's question");
+    }
+
+    private String trackName(String slug) {
+        return bank.tracks().stream().filter(t -> t.slug().equals(slug)).map(dev.mockingbird.core.bank.Track::name)
+                .findFirst().orElse(slug);
     }
 }

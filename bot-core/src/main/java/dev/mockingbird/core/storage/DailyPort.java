@@ -59,4 +59,13 @@ public interface DailyPort {
 
     /** Deletes a person's team answers, anonymity choices and pending answer on a platform (/forget); how many answers. */
     int deleteTeamAnswers(String platform, String userId);
+
+    /** Sets or, with empty, ends the chat's weekly digest. */
+    void digest(String platform, String chatId, Optional<TeamDigest> digest);
+
+    /** The chat's weekly digest, if an admin asked for one. */
+    Optional<TeamDigest> digest(String platform, String chatId);
+
+    /** Every weekly digest on these platforms. */
+    List<TeamDigest> digests(List<String> platforms);
 }

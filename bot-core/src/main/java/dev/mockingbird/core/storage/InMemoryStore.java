@@ -49,6 +49,7 @@ final class InMemoryStore implements ProfilePort, HistoryPort, SessionPort, Upda
     private final Map<String, Map<String, TeamAnswer>> teamAnswers = new HashMap<>();
     private final Map<String, String> awaiting = new HashMap<>();
     private final Map<String, Boolean> hiddenNames = new HashMap<>();
+    private final Map<String, TeamDigest> digests = new LinkedHashMap<>();
     /** Per person, question id to review; each inner map replaced as a whole on change. */
     private final Map<SessionKey, Map<String, Review>> reviews = new HashMap<>();
     /** Rounds in start order; answers per round in answer order, each list replaced as a whole on change. */
@@ -669,6 +670,27 @@ final class InMemoryStore implements ProfilePort, HistoryPort, SessionPort, Upda
         String prefix = platform + ":" + chatId + ":";
         return locked(() -> hiddenNames.keySet().stream().filter(k -> k.startsWith(prefix))
                 .map(k -> k.substring(prefix.length())).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Override
+    public void digest(String platform, String chatId, Optional<TeamDigest> digest) {
+        locked(() -> {
+            if (digest.isPresent()) {
+                put(digests, platform + ":" + chatId, digest.get());
+            } else {
+                remove(digests, platform + ":" + chatId);
+            }
+        });
+    }
+
+    @Override
+    public Optional<TeamDigest> digest(String platform, String chatId) {
+        return locked(() -> Optional.ofNullable(digests.get(platform + ":" + chatId)));
+    }
+
+    @Override
+    public List<TeamDigest> digests(List<String> platforms) {
+        return locked(() -> digests.values().stream().filter(d -> platforms.contains(d.platform())).toList());
     }
 
     @Override

@@ -13,6 +13,9 @@ import dev.mockingbird.core.chat.ChatKind;
 import dev.mockingbird.core.chat.ChatRequest;
 import dev.mockingbird.core.chat.Reply;
 import dev.mockingbird.core.storage.Storage;
+import dev.mockingbird.core.storage.TeamAnswer;
+import dev.mockingbird.core.storage.TeamPost;
+import java.util.Optional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -131,6 +134,49 @@ class TeamDailyTest {
         assertTrue(reveal.contains("Ada: 1 of 3 (33%) — Caching hot reads · 3 in a row"), reveal);
         assertTrue(reveal.contains("Someone: 1 of 3 (33%) — Queue for async work") && !reveal.contains("Bob"),
                 reveal);
+    }
+
+    @Test
+    void theWeeklyDigestSumsUpTheWeekOnceFromTheStore() {
+        // given a digest set for Fridays at 17:00, and a week seeded in the store: three posts (two system design, one
+        // databases), Ada answering all three, Bob only the databases one
+        engine.handle(groupText(ADMIN, "/daily off"));
+        String set = Fixtures.text(engine.handle(groupText(ADMIN, "/daily digest friday 17:00")).getLast());
+        String refused = Fixtures.text(engine.handle(groupText("7", "/daily digest monday 09:00")).getLast());
+        var daily = storage.daily();
+        Instant monday = Instant.parse("2026-01-05T09:00:00Z");
+        daily.addPost(new TeamPost("m", "test", "-100", "system-design/mid-1", monday, Optional.empty()));
+        daily.addPost(new TeamPost("t", "test", "-100", "databases/mid-1", monday.plus(Duration.ofDays(1)),
+                Optional.empty()));
+        daily.addPost(new TeamPost("w", "test", "-100", "system-design/mid-2", monday.plus(Duration.ofDays(2)),
+                Optional.empty()));
+        daily.addPost(new TeamPost("x", "test", "-200", "databases/mid-2", monday, Optional.empty()));
+        daily.saveAnswer(new TeamAnswer("m", "7", "Ada", List.of(0, 1), 67, monday.plusSeconds(60)));
+        daily.saveAnswer(new TeamAnswer("t", "7", "Ada", List.of(0), 33, monday.plus(Duration.ofDays(1))));
+        daily.saveAnswer(new TeamAnswer("t", "8", "Bob", List.of(), 0, monday.plus(Duration.ofDays(1))));
+        daily.saveAnswer(new TeamAnswer("w", "7", "Ada", List.of(0, 1, 2), 100, monday.plus(Duration.ofDays(2))));
+        daily.saveAnswer(new TeamAnswer("x", "9", "Cy", List.of(0, 1, 2), 100, monday));
+
+        // when the schedule runs on Thursday, then on Friday at 17:00, then again
+        tickAt("2026-01-08T17:00:00Z");
+        int beforeFriday = port.posts.size();
+        tickAt("2026-01-09T17:00:00Z");
+        tickAt("2026-01-09T17:05:00Z");
+
+        // then only the admin could set it, and Friday's digest went out once, with the week's numbers
+        assertTrue(set.contains("Every Friday at 17:00 UTC"), set);
+        assertTrue(refused.contains("admin"), refused);
+        List<String> digests = port.posts.stream().filter(p -> p.contains("The week in review")).toList();
+        assertEquals(1, digests.size(), port.posts.toString());
+        assertEquals(0, beforeFriday, "nothing on Thursday");
+        String digest = digests.getFirst();
+        assertTrue(digest.contains("3 questions, 4 answers from 2 people."), digest);
+        assertTrue(digest.contains("Ada: 3 in a row"), digest);
+        assertTrue(digest.contains("Databases & SQL mid question 1? (17% covered)"), digest);
+        assertTrue(digest.indexOf("Databases & SQL mid question 1?") < digest.indexOf("System Design mid question 1?"),
+                digest);
+        assertTrue(digest.contains("Databases & SQL: 17% of key points on average"), digest);
+        assertTrue(!digest.contains("Cy"), "another chat's answers never show: " + digest);
     }
 
     @Test

@@ -483,6 +483,23 @@ public abstract class StorageContract {
     }
 
     @Test
+    void keepsOneWeeklyDigestPerChat() {
+        DailyPort daily = storage().daily();
+        TeamDigest monday = new TeamDigest("telegram", "-100", java.time.DayOfWeek.MONDAY, LocalTime.of(9, 0));
+        TeamDigest friday = new TeamDigest("telegram", "-100", java.time.DayOfWeek.FRIDAY, LocalTime.of(16, 30));
+        TeamDigest discord = new TeamDigest("discord", "555", java.time.DayOfWeek.SUNDAY, LocalTime.of(20, 15));
+        daily.digest("telegram", "-100", Optional.of(monday));
+        daily.digest("discord", "555", Optional.of(discord));
+        daily.digest("telegram", "-100", Optional.of(friday));
+        assertEquals(Optional.of(friday), daily.digest("telegram", "-100"));
+        assertEquals(List.of(friday), daily.digests(List.of("telegram")));
+        assertEquals(List.of(), daily.digests(List.of()));
+        daily.digest("telegram", "-100", Optional.empty());
+        assertEquals(Optional.empty(), daily.digest("telegram", "-100"));
+        assertEquals(List.of(discord), daily.digests(List.of("telegram", "discord")));
+    }
+
+    @Test
     void remembersWhichPostAPersonsNextPrivateMessageAnswers() {
         DailyPort daily = storage().daily();
         assertEquals(Optional.empty(), daily.awaitedAnswer("telegram", "42"));

@@ -5,6 +5,7 @@ import dev.mockingbird.core.chat.ChatKind;
 import dev.mockingbird.core.storage.DailyPort;
 import dev.mockingbird.core.storage.DailySubscription;
 import dev.mockingbird.core.storage.TeamAnswer;
+import dev.mockingbird.core.storage.TeamDigest;
 import dev.mockingbird.core.storage.TeamPost;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -287,5 +288,50 @@ final class JdbcDaily implements DailyPort {
                     .bind("platform", platform).bind("user", userId).execute();
             return answers;
         });
+    }
+
+    @Override
+    public void digest(String platform, String chatId, Optional<TeamDigest> digest) {
+        db.with(h -> digest.isEmpty()
+                ? h.createUpdate("DELETE FROM team_digests WHERE platform = :platform AND chat_id = :chat")
+                        .bind("platform", platform).bind("chat", chatId).execute()
+                : h.createUpdate("INSERT INTO team_digests (platform, chat_id, weekday, at_minute) VALUES (:platform, "
+                                + ":chat, :day, :minute) ON CONFLICT (platform, chat_id) DO UPDATE SET "
+                                + "weekday = excluded.weekday, at_minute = excluded.at_minute")
+                        .bind("platform", platform).bind("chat", chatId)
+                        .bind("day", digest.get().day().getValue())
+                        .bind("minute", digest.get().at().getHour() * 60 + digest.get().at().getMinute())
+                        .execute());
+    }
+
+    @Override
+    public Optional<TeamDigest> digest(String platform, String chatId) {
+        return db.with(h -> h.createQuery("SELECT platform, chat_id, weekday, at_minute FROM team_digests "
+                        + "WHERE platform = :platform AND chat_id = :chat")
+                .bind("platform", platform).bind("chat", chatId)
+                .map((rows, ctx) -> teamDigest(rows))
+                .findOne());
+    }
+
+    @Override
+    public List<TeamDigest> digests(List<String> platforms) {
+        if (platforms.isEmpty()) {
+            return List.of();
+        }
+        String names = IntStream.range(0, platforms.size()).mapToObj(i -> ":p" + i).collect(Collectors.joining(", "));
+        return db.with(h -> {
+            var query = h.createQuery("SELECT platform, chat_id, weekday, at_minute FROM team_digests "
+                    + "WHERE platform IN (" + names + ") ORDER BY platform, chat_id");
+            for (int i = 0; i < platforms.size(); i++) {
+                query.bind("p" + i, platforms.get(i));
+            }
+            return query.map((rows, ctx) -> teamDigest(rows)).list();
+        });
+    }
+
+    private static TeamDigest teamDigest(ResultSet rows) throws SQLException {
+        int minute = rows.getInt("at_minute");
+        return new TeamDigest(rows.getString("platform"), rows.getString("chat_id"),
+                java.time.DayOfWeek.of(rows.getInt("weekday")), LocalTime.of(minute / 60, minute % 60));
     }
 }
