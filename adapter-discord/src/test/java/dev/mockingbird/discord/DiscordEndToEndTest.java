@@ -22,9 +22,10 @@ import org.junit.jupiter.api.Test;
 @SuppressWarnings("try")
 class DiscordEndToEndTest {
 
-    private static final String USER = """
+    static final String USER = """
             {"id":"42","username":"ada","discriminator":"0","global_name":"Ada","avatar":null}""";
-    private static final String DM = """
+    /** The fields of an interaction in person 42's DM with the bot. */
+    static final String DM = """
             "channel_id":"3000","channel":{"id":"3000","type":1,"recipients":[%s]},"user":%s,"context":1,
             "authorizing_integration_owners":{"0":"0"},"locale":"en-US","entitlements":[],"app_permissions":"0\""""
             .formatted(USER, USER);
@@ -33,7 +34,7 @@ class DiscordEndToEndTest {
     private static final int EPHEMERAL = 1 << 6;
 
     /** A snowflake made now: JDA reads an interaction's age from its id, and refuses to answer expired ones. */
-    private static String snowflake(int n) {
+    static String snowflake(int n) {
         return Long.toString(((System.currentTimeMillis() - 1_420_070_400_000L) << 22) + n);
     }
 

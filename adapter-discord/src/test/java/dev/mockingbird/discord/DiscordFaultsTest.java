@@ -18,17 +18,8 @@ import org.junit.jupiter.api.Test;
 @SuppressWarnings("try")
 class DiscordFaultsTest {
 
-    private static final String USER = """
-            {"id":"42","username":"ada","discriminator":"0","global_name":"Ada","avatar":null}""";
-    private static final String DM = """
-            "channel_id":"3000","channel":{"id":"3000","type":1,"recipients":[%s]},"user":%s,"context":1,
-            "authorizing_integration_owners":{"0":"0"},"locale":"en-US","entitlements":[],"app_permissions":"0\""""
-            .formatted(USER, USER);
+    private static final String DM = DiscordEndToEndTest.DM;
     private static final String CALLBACK = "/api/v10/interactions/\\\\d+/[^/]+/callback";
-
-    private static String snowflake(int n) {
-        return Long.toString(((System.currentTimeMillis() - 1_420_070_400_000L) << 22) + n);
-    }
 
     private static DiscordSettings settings(FakeDiscord discord) {
         return new DiscordSettings("test-token", Optional.empty(), Optional.of(discord.restBase()),
@@ -37,7 +28,7 @@ class DiscordFaultsTest {
 
     /** Sends /help from a DM and returns the interaction's id. */
     private static String help(FakeDiscord discord, int n) throws Exception {
-        String id = snowflake(n);
+        String id = DiscordEndToEndTest.snowflake(n);
         discord.dispatch("INTERACTION_CREATE", """
                 {"id":"%s","application_id":"500","type":2,"token":"token-%d","version":1,%s,
                  "data":{"id":"601","name":"help","type":1}}""".formatted(id, n, DM));

@@ -88,15 +88,9 @@ final class JdbcDaily implements DailyPort {
         if (platforms.isEmpty()) {
             return List.of();
         }
-        String names = IntStream.range(0, platforms.size()).mapToObj(i -> ":p" + i).collect(Collectors.joining(", "));
-        return db.with(h -> {
-            var query = h.createQuery("SELECT " + COLUMNS + " FROM daily_subscriptions WHERE platform IN (" + names
-                    + ") ORDER BY at_minute, platform, chat_id");
-            for (int i = 0; i < platforms.size(); i++) {
-                query.bind("p" + i, platforms.get(i));
-            }
-            return query.map((rows, ctx) -> subscription(rows)).collectIntoList();
-        });
+        return db.with(h -> onPlatforms(h.createQuery("SELECT " + COLUMNS + " FROM daily_subscriptions WHERE platform IN ("
+                + names(platforms) + ") ORDER BY at_minute, platform, chat_id"), platforms)
+                .map((rows, ctx) -> subscription(rows)).collectIntoList());
     }
 
     private static DailySubscription subscription(ResultSet rows) throws SQLException {
@@ -188,10 +182,14 @@ final class JdbcDaily implements DailyPort {
         return db.with(h -> h.createQuery("SELECT post_id, user_id, user_name, covered, score, answered_at "
                         + "FROM team_answers WHERE post_id = :post ORDER BY first_at, user_id")
                 .bind("post", postId)
-                .map((rows, ctx) -> new TeamAnswer(rows.getString("post_id"), rows.getString("user_id"),
-                        rows.getString("user_name"), indices(rows.getString("covered")), rows.getInt("score"),
-                        Instant.ofEpochMilli(rows.getLong("answered_at"))))
+                .map((rows, ctx) -> teamAnswer(rows))
                 .list());
+    }
+
+    private static TeamAnswer teamAnswer(ResultSet rows) throws SQLException {
+        return new TeamAnswer(rows.getString("post_id"), rows.getString("user_id"), rows.getString("user_name"),
+                indices(rows.getString("covered")), rows.getInt("score"),
+                Instant.ofEpochMilli(rows.getLong("answered_at")));
     }
 
     private static List<Integer> indices(String text) {
@@ -239,9 +237,7 @@ final class JdbcDaily implements DailyPort {
                 .bind("platform", platform)
                 .bind("chat", chatId)
                 .bind("since", since.toEpochMilli())
-                .map((rows, ctx) -> new TeamAnswer(rows.getString("post_id"), rows.getString("user_id"),
-                        rows.getString("user_name"), indices(rows.getString("covered")), rows.getInt("score"),
-                        Instant.ofEpochMilli(rows.getLong("answered_at"))))
+                .map((rows, ctx) -> teamAnswer(rows))
                 .list());
     }
 
@@ -318,15 +314,22 @@ final class JdbcDaily implements DailyPort {
         if (platforms.isEmpty()) {
             return List.of();
         }
-        String names = IntStream.range(0, platforms.size()).mapToObj(i -> ":p" + i).collect(Collectors.joining(", "));
-        return db.with(h -> {
-            var query = h.createQuery("SELECT platform, chat_id, weekday, at_minute FROM team_digests "
-                    + "WHERE platform IN (" + names + ") ORDER BY platform, chat_id");
-            for (int i = 0; i < platforms.size(); i++) {
-                query.bind("p" + i, platforms.get(i));
-            }
-            return query.map((rows, ctx) -> teamDigest(rows)).list();
-        });
+        return db.with(h -> onPlatforms(h.createQuery("SELECT platform, chat_id, weekday, at_minute FROM team_digests "
+                + "WHERE platform IN (" + names(platforms) + ") ORDER BY platform, chat_id"), platforms)
+                .map((rows, ctx) -> teamDigest(rows)).list());
+    }
+
+    /** Named parameters {@code :p0, :p1, …} for a list of platforms, as {@link #onPlatforms} binds them. */
+    private static String names(List<String> platforms) {
+        return IntStream.range(0, platforms.size()).mapToObj(i -> ":p" + i).collect(Collectors.joining(", "));
+    }
+
+    private static org.jdbi.v3.core.statement.Query onPlatforms(org.jdbi.v3.core.statement.Query query,
+                                                                List<String> platforms) {
+        for (int i = 0; i < platforms.size(); i++) {
+            query.bind("p" + i, platforms.get(i));
+        }
+        return query;
     }
 
     private static TeamDigest teamDigest(ResultSet rows) throws SQLException {
