@@ -114,7 +114,7 @@ public final class DailyCommand implements Command {
         }
         if (word.equals("reveal")) {
             // Now rather than with the next post: the team's private answers and the model answer, once.
-            List<Reply> reveal = team.revealOpen(platform, chatId, context.now());
+            List<Reply> reveal = team.revealOpen(platform, chatId, context.now(), true);
             return reveal.isEmpty() ? List.of(Reply.text("There are no team answers waiting to be revealed here."))
                     : reveal;
         }

@@ -205,7 +205,7 @@ final class ScheduledDailyPosts implements DailyPosts {
         }
         // A team chat: yesterday's answers are revealed with today's post, which people answer privately.
         Instant now = clock.instant();
-        List<Reply> out = new ArrayList<>(team.revealOpen(daily.platform(), daily.chatId(), now));
+        List<Reply> out = new ArrayList<>(team.revealOpen(daily.platform(), daily.chatId(), now, false));
         Button answer = team.open(daily.platform(), daily.chatId(), asked.question().get().id(), now);
         out.addAll(headed(withButton(asked.replies(), answer)));
         return Optional.of(out);

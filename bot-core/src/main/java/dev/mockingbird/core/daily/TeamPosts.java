@@ -44,10 +44,17 @@ final class TeamPosts {
         return Button.privateAnswer("Answer privately", PAYLOAD + id);
     }
 
-    /** Reveals the chat's open post, if there is one and nobody revealed it first; its replies for the chat. */
-    List<Reply> revealOpen(String platform, String chatId, Instant now) {
+    /**
+     * Reveals the chat's open post, if there is one and nobody revealed it first; its replies for the chat. When nobody
+     * answered, an admin's reveal says so, while the one that comes with the next post stays quiet: a team that does
+     * not answer privately gets one message a day, not two.
+     */
+    List<Reply> revealOpen(String platform, String chatId, Instant now, boolean evenIfUnanswered) {
         Optional<TeamPost> open = store.openPost(platform, chatId);
         if (open.isEmpty() || !store.reveal(open.get().id(), now)) {
+            return List.of();
+        }
+        if (!evenIfUnanswered && store.teamAnswers(open.get().id()).isEmpty()) {
             return List.of();
         }
         Optional<Question> question = bank.byId(open.get().questionId());
