@@ -102,8 +102,13 @@ class OpsServerTest {
                     .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
             HttpResponse<String> bad = http.send(HttpRequest.newBuilder(uri)
                     .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
-            http.send(HttpRequest.newBuilder(uri).header("X-Secret", "s").POST(HttpRequest.BodyPublishers
-                    .ofByteArray(new byte[3 << 20])).build(), HttpResponse.BodyHandlers.ofString());
+            try {
+                http.send(HttpRequest.newBuilder(uri).header("X-Secret", "s").POST(HttpRequest.BodyPublishers
+                        .ofByteArray(new byte[3 << 20])).build(), HttpResponse.BodyHandlers.ofString());
+            } catch (java.io.IOException e) {
+                // The server stops reading at its limit and answers; a client still sending may see the connection
+                // reset instead of the answer. Either way the receiver got no more than its limit (checked below).
+            }
             HttpResponse<String> get = http.send(HttpRequest.newBuilder(uri).build(),
                     HttpResponse.BodyHandlers.ofString());
             // then the receiver decides, never reads more than its limit, and GET is not allowed
