@@ -10,9 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What Discord does when things go wrong, through real JDA against the fake: rate limits, server errors, an
- * interaction that expired, and a gateway that asks to reconnect or drops the session. (A missing permission, 50013,
- * comes on follow-ups and channel posts; InteractionListenerTest and DiscordOutboundTest cover it.) Each test shows what JDA does
- * and that the bot still answers.
+ * interaction that expired, a follow-up refused for a missing permission (50013), and a gateway that asks to reconnect
+ * or drops the session. Each test shows what JDA does and that the bot still answers.
  */
 // The bot is opened in try-with-resources only to be closed: it works through the fake gateway, unreferenced.
 @SuppressWarnings("try")
@@ -97,6 +96,34 @@ class DiscordFaultsTest {
             assertEquals(4, discord.take("POST", callback(next, 3)).json().getInt("type"));
             // (JDA reports the failure on its own callback thread, so it may come a moment later)
             awaitTrue(() -> log.lines().stream().anyMatch(l -> l.contains("Discord send failed in DM")));
+        }
+    }
+
+    @Test
+    void aReplyRefusedForAMissingPermissionBecomesAPrivateNoteToThePerson() throws Exception {
+        RecordingEngine engine = RecordingEngine.held();
+        try (FakeDiscord discord = new FakeDiscord(); DiscordBot bot = DiscordBot.start(engine,
+                new DiscordSettings("test-token", Optional.empty(), Optional.of(discord.restBase()),
+                        Optional.of(discord.gateway()), Duration.ofMillis(50)))) {
+            discord.take("PUT", "/api/v10/applications/500/commands");
+            // given a slow command, deferred, whose follow-up Discord refuses for a missing permission
+            discord.failNext("POST", "/api/v10/webhooks/\\d+/[^/]+",
+                    FakeDiscord.error(403, "{\"message\":\"Missing Permissions\",\"code\":50013}"));
+            String id = DiscordEndToEndTest.snowflake(8);
+            discord.dispatch("INTERACTION_CREATE", """
+                    {"id":"%s","application_id":"500","type":2,"token":"token-8","version":1,%s,
+                     "data":{"id":"601","name":"tracks","type":1}}""".formatted(id, DM));
+            assertEquals(5, discord.take("POST", callback(id, 8)).json().getInt("type"));
+
+            // when the engine answers
+            engine.release();
+
+            // then the refused follow-up is not sent again; the person gets one note that only they see
+            DataObject refused = discord.take("POST", "/api/v10/webhooks/500/token-8").json();
+            assertTrue(refused.toString().contains("System Design"), refused.toString());
+            DataObject note = discord.take("POST", "/api/v10/webhooks/500/token-8").json();
+            assertTrue(note.getString("content").contains("missing a permission"), note.toString());
+            assertEquals(64, note.getInt("flags") & 64, note.toString());
         }
     }
 
