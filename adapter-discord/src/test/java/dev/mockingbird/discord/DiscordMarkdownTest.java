@@ -149,6 +149,26 @@ class DiscordMarkdownTest {
                 () -> "lost or changed: " + brief(shown));
     }
 
+    @Property(tries = 200)
+    void codeOfAnyKindInAHiddenAnswerNeverClosesItsSpoiler(@ForAll("hostile") String inline,
+                                                           @ForAll("hostile") String block,
+                                                           @ForAll("hostile") String prose) {
+        // given a hidden answer whose inline code and code block hold anything (||, backticks, escapes)
+        RichText answer = new RichText(List.of(new RichText.Hidden(List.of(
+                new RichText.Paragraph(List.of(new RichText.Plain(prose), new RichText.Code(inline))),
+                new RichText.CodeBlock("js", block)))));
+
+        // when it is rendered
+        List<String> blocks = DiscordMarkdown.blocks(answer);
+
+        // then every block is one spoiler, opened and closed by its own markers and by nothing inside
+        assertFalse(blocks.isEmpty());
+        for (String rendered : blocks) {
+            assertEquals(2, count(spoilerMarkers(rendered), "||"), brief(rendered));
+            assertTrue(rendered.startsWith("||") && rendered.endsWith("||"), brief(rendered));
+        }
+    }
+
     @Test
     void codeInAHiddenAnswerCannotCloseItsSpoiler() {
         // given a hidden answer whose code holds ||, as security/cors does
