@@ -54,7 +54,8 @@ final class TeamPosts {
         if (open.isEmpty() || !store.reveal(open.get().id(), now)) {
             return List.of();
         }
-        if (!evenIfUnanswered && store.teamAnswers(open.get().id()).isEmpty()) {
+        List<TeamAnswer> given = store.teamAnswers(open.get().id());
+        if (!evenIfUnanswered && given.isEmpty()) {
             return List.of();
         }
         Optional<Question> question = bank.byId(open.get().questionId());
@@ -63,7 +64,7 @@ final class TeamPosts {
         }
         java.util.Set<String> hidden = store.anonymous(platform, chatId);
         Map<String, Integer> streaks = streaks(open.get(), now);
-        List<TeamAnswer> answers = store.teamAnswers(open.get().id()).stream()
+        List<TeamAnswer> answers = given.stream()
                 .map(a -> hidden.contains(a.userId()) ? new TeamAnswer(a.postId(), a.userId(), "Someone", a.covered(),
                         a.score(), a.answeredAt()) : a)
                 .toList();
