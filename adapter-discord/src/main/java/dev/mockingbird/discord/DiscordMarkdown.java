@@ -108,6 +108,8 @@ final class DiscordMarkdown {
                 case RichText.Code c -> out.append('`')
                         .append(unspoiled(neutralizeMentions(c.text().replace('`', 'ˋ').replace('\n', ' '))))
                         .append('`');
+                // Pinging a role is the message content's job (DiscordMessages); here it is only its fallback.
+                case RichText.Mention m -> out.append(escape(m.fallback()));
             }
         }
         return out.toString();

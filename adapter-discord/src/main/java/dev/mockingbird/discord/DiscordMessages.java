@@ -15,8 +15,8 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
 
 /**
  * Engine replies as Discord messages: an embed per message (a short bold first line becomes its title), buttons
- * under the last one, text beyond an embed's limit split between blocks into further messages. Mentions are never
- * allowed to ping.
+ * under the last one, text beyond an embed's limit split between blocks into further messages. Nothing pings but
+ * the roles the engine mentions on purpose ({@link RichText.Mention}).
  */
 final class DiscordMessages {
 
@@ -33,11 +33,17 @@ final class DiscordMessages {
 
     /** One or more messages, buttons on the last. */
     static List<MessageCreateData> create(RichText text, List<Button> buttons) {
-        List<MessageEmbed> embeds = embeds(text);
+        // An embed never pings, so the roles a message mentions go in its content, and only they may be pinged.
+        List<String> roles = text.mentions().stream().filter(id -> id.matches("\\d{1,20}")).toList();
+        List<MessageEmbed> embeds = embeds(text.withoutMentions());
         List<MessageCreateData> out = new ArrayList<>();
         for (int i = 0; i < embeds.size(); i++) {
             MessageCreateBuilder message = new MessageCreateBuilder().setEmbeds(embeds.get(i))
                     .setAllowedMentions(List.of());
+            if (i == 0 && !roles.isEmpty()) {
+                message.setContent(String.join(" ", roles.stream().map(id -> "<@&" + id + ">").toList()))
+                        .mentionRoles(roles);
+            }
             if (i == embeds.size() - 1 && !buttons.isEmpty()) {
                 message.setComponents(ActionRow.partitionOf(components(buttons)));
             }

@@ -50,7 +50,14 @@ final class DiscordOutbound implements OutboundPort {
         deliver(chatId, Optional.of(kind), replies);
     }
 
-    private void deliver(String chatId, Optional<ChatKind> kind, List<Reply> replies) {
+    @Override
+    public Optional<String> postAndGetId(String chatId, ChatKind kind, List<Reply> replies) {
+        return deliver(chatId, Optional.of(kind), replies);
+    }
+
+    /** Posts the replies; the id of the first message posted. */
+    private Optional<String> deliver(String chatId, Optional<ChatKind> kind, List<Reply> replies) {
+        Optional<String> first = Optional.empty();
         if (!chatId.matches("\\d{1,20}")) {
             throw new DeliveryException("not a Discord channel or user id: " + chatId, true);
         }
@@ -58,9 +65,20 @@ final class DiscordOutbound implements OutboundPort {
         for (Reply reply : replies) {
             if (reply instanceof Reply.Send send) {
                 Optional<Sent> last = Optional.empty();
+                boolean answering = send.replyTo().filter(id -> id.matches("\\d{1,20}")).isPresent();
                 for (MessageCreateData message : DiscordMessages.create(send.text(), send.buttons())) {
-                    last = Optional.of(send(chatId, channel, message));
+                    DataObject body = message.toData();
+                    if (answering && last.isEmpty()) {
+                        // A reveal answers its post, which shows in the channel as a reply to it; a deleted post
+                        // leaves a plain message rather than a refusal.
+                        body.put("message_reference", DataObject.empty().put("message_id", send.replyTo().get())
+                                .put("fail_if_not_exists", false));
+                    }
+                    last = Optional.of(send(chatId, channel, body));
                     channel = Optional.of(last.get().channel());
+                    if (first.isEmpty()) {
+                        first = Optional.of(last.get().message()).filter(id -> !id.isEmpty());
+                    }
                 }
                 boolean teamPost = send.buttons().stream().anyMatch(b -> b.kind() == Button.Kind.PRIVATE_ANSWER);
                 if (teamPost && kind.orElse(ChatKind.GROUP) == ChatKind.GROUP) {
@@ -68,6 +86,7 @@ final class DiscordOutbound implements OutboundPort {
                 }
             }
         }
+        return first;
     }
 
     /** A message posted: its channel and id. */
@@ -89,8 +108,7 @@ final class DiscordOutbound implements OutboundPort {
     }
 
     /** Sends one message; returns where it went, for the next one. */
-    private Sent send(String chatId, Optional<String> known, MessageCreateData message) {
-        DataObject body = message.toData();
+    private Sent send(String chatId, Optional<String> known, DataObject body) {
         if (known.isPresent()) {
             return sent(known.get(), call(chatId, () -> rest.post("channels/" + known.get() + "/messages", body)));
         }

@@ -43,6 +43,8 @@ final class SlashCommands {
                 }
                 case TEXT -> new OptionData(OptionType.STRING, option.name(), option.description(),
                         option.required());
+                case GROUP -> new OptionData(OptionType.ROLE, option.name(), option.description(),
+                        option.required());
             };
             data.addOptions(o);
         }

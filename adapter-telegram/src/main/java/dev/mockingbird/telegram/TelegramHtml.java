@@ -201,6 +201,7 @@ final class TelegramHtml {
     private static Run style(Span span, boolean hidden) {
         return switch (span) {
             case RichText.Plain p -> new Run("", "", "");
+            case RichText.Mention m -> new Run("", "", ""); // Telegram has no groups to mention: the fallback text.
             case RichText.Bold b -> new Run("<b>", "</b>", "");
             case RichText.Italic i -> new Run("<i>", "</i>", "");
             // Telegram allows no entity inside code, and no code inside a spoiler.

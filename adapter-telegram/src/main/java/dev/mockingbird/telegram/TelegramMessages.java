@@ -10,6 +10,8 @@ import java.util.List;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
+import dev.mockingbird.core.chat.Reply;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
@@ -143,6 +145,17 @@ final class TelegramMessages {
             i += width;
         }
         return i;
+    }
+
+    /**
+     * The messages for an engine's message, the keyboard under the last one; the first answers the message it replies
+     * to, if that still exists (a reveal whose post was deleted is posted plainly).
+     */
+    static List<SendMessage> send(long chatId, Reply.Send send) {
+        List<SendMessage> out = send(chatId, send.text(), send.buttons());
+        send.replyTo().filter(id -> id.matches("\\d{1,10}")).ifPresent(id -> out.getFirst().setReplyParameters(
+                ReplyParameters.builder().messageId(Integer.parseInt(id)).allowSendingWithoutReply(true).build()));
+        return out;
     }
 
     /** The messages for a text, the keyboard under the last one. */

@@ -11,6 +11,8 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import dev.mockingbird.core.chat.ChatKind;
 
 /**
  * Posts messages nobody asked for just now (the daily question) through the same paced, retried delivery as
@@ -38,6 +40,17 @@ final class TelegramOutbound implements OutboundPort {
 
     @Override
     public void post(String chatId, List<Reply> replies) {
+        postAndGetId(chatId, replies);
+    }
+
+    @Override
+    public Optional<String> postAndGetId(String chatId, ChatKind kind, List<Reply> replies) {
+        return postAndGetId(chatId, replies);
+    }
+
+    /** Posts the replies; the id of the first message Telegram confirmed, if any. */
+    private Optional<String> postAndGetId(String chatId, List<Reply> replies) {
+        Optional<String> first = Optional.empty();
         TelegramChat where = TelegramChat.parse(chatId)
                 .orElseThrow(() -> new DeliveryException("not a Telegram chat id: " + chatId, true));
         long chat = where.chat();
@@ -45,15 +58,19 @@ final class TelegramOutbound implements OutboundPort {
         boolean group = chat < 0;
         for (Reply reply : replies) {
             if (reply instanceof Reply.Send send) {
-                List<SendMessage> messages = TelegramMessages.send(chat, send.text(), send.buttons());
+                List<SendMessage> messages = TelegramMessages.send(chat, send);
                 withPrivateLinks(messages.getLast(), send.buttons());
                 for (SendMessage message : messages) {
                     // A forum topic's daily question goes to that topic.
                     where.topic().ifPresent(message::setMessageThreadId);
-                    deliver(chat, group, message);
+                    Optional<String> id = deliver(chat, group, message);
+                    if (first.isEmpty()) {
+                        first = id;
+                    }
                 }
             }
         }
+        return first;
     }
 
     /**
@@ -77,8 +94,9 @@ final class TelegramOutbound implements OutboundPort {
         message.setReplyMarkup(new InlineKeyboardMarkup(rows));
     }
 
-    private void deliver(long chat, boolean group, SendMessage message) {
-        Delivery.Result<?> result;
+    /** Delivers one message; its id when Telegram confirmed it. */
+    private Optional<String> deliver(long chat, boolean group, SendMessage message) {
+        Delivery.Result<Message> result;
         try {
             result = delivery.toChat(chat, group, message);
         } catch (InterruptedException e) {
@@ -88,12 +106,14 @@ final class TelegramOutbound implements OutboundPort {
         if (result instanceof Delivery.Result.Failed<?> failed && (failed.description().equals("unreadable response")
                 || failed.description().equals(Delivery.MAYBE_SENT))) {
             // Telegram answered, so the message most likely arrived; posting it again could show it twice.
-            return;
+            return Optional.empty();
         }
         if (result instanceof Delivery.Result.Failed<?> failed) {
             throw new DeliveryException("Telegram sendMessage to chat " + chat + " failed"
                     + (failed.status() == 0 ? "" : " with " + failed.status()),
                     Delivery.gone(failed.status(), failed.description()));
         }
+        return result instanceof Delivery.Result.Done<Message> done
+                ? done.value().map(m -> String.valueOf(m.getMessageId())) : Optional.empty();
     }
 }

@@ -107,7 +107,7 @@ final class UpdateHandler {
         for (Reply reply : replies) {
             switch (reply) {
                 case Reply.Send send -> sendAll(chat, group, topic,
-                        TelegramMessages.send(chat, send.text(), send.buttons()));
+                        TelegramMessages.send(chat, send));
                 case Reply.Edit edit -> {
                     if (incoming.messageId().isEmpty()
                             || !editInPlace(chat, group, topic, incoming.messageId().get(), edit)) {

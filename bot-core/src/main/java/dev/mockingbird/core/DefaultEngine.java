@@ -309,7 +309,7 @@ final class DefaultEngine implements ChatEngine {
                     .limit(limit)
                     .map(l -> new Completion(l.slug(), l.slug()))
                     .toList();
-            case TEXT -> List.of();
+            case TEXT, GROUP -> List.of();
         };
     }
 }

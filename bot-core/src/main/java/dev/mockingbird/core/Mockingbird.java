@@ -145,7 +145,8 @@ public final class Mockingbird {
         commands.add(new LevelsCommand());
         commands.add(new TrackCommand(bank));
         commands.add(new LevelCommand());
-        commands.add(new StatsCommand(bank, storage.history(), storage.reviews()));
+        commands.add(new StatsCommand(bank, storage.history(), storage.reviews(),
+                dev.mockingbird.core.daily.TeamStreaks.over(bank, storage.daily())));
         commands.add(new ForgetCommand(storage.profiles(), storage.history(), sessions,
                 storage.quizzes(), storage.reviews(), storage.daily()));
         // Asked in order: the interview reads what is typed during an interview; team answers, then OwnAnswer,

@@ -21,7 +21,7 @@ final class ConsoleRenderer {
 
     private String text(RichText text) {
         StringBuilder out = new StringBuilder();
-        blocks(text.blocks(), out);
+        blocks(text.withoutMentions().blocks(), out);
         return out.toString().stripTrailing();
     }
 

@@ -1,6 +1,7 @@
 package dev.mockingbird.core.chat;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The outgoing port for messages nobody asked for just now (the daily question): each platform adapter implements it
@@ -27,5 +28,17 @@ public interface OutboundPort {
      */
     default void post(String chatId, ChatKind kind, List<Reply> replies) {
         post(chatId, replies);
+    }
+
+    /**
+     * Posts as {@link #post(String, ChatKind, List)} and returns the platform's id of the first message posted, for a
+     * later message to answer (a team's reveal answers its post); empty where the platform does not say. The default
+     * posts and returns empty.
+     *
+     * @throws DeliveryException when they could not be delivered, saying whether a later try could succeed
+     */
+    default Optional<String> postAndGetId(String chatId, ChatKind kind, List<Reply> replies) {
+        post(chatId, kind, replies);
+        return Optional.empty();
     }
 }

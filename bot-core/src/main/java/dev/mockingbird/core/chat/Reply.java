@@ -2,16 +2,33 @@ package dev.mockingbird.core.chat;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** What the engine wants shown. Adapters render the {@link RichText} and buttons in their platform's terms. */
 public sealed interface Reply {
 
-    /** A new message. */
-    record Send(RichText text, List<Button> buttons, Audience audience) implements Reply {
+    /**
+     * A new message.
+     *
+     * @param replyTo the platform's id of an earlier message in the same chat that this one answers (a team's reveal
+     *                answers its question's post); adapters that can show the link do, the rest post it plainly
+     */
+    record Send(RichText text, List<Button> buttons, Audience audience, Optional<String> replyTo) implements Reply {
         public Send {
             Objects.requireNonNull(text, "text");
             buttons = List.copyOf(buttons);
             Objects.requireNonNull(audience, "audience");
+            Objects.requireNonNull(replyTo, "replyTo");
+        }
+
+        /** A message that answers no earlier one. */
+        public Send(RichText text, List<Button> buttons, Audience audience) {
+            this(text, buttons, audience, Optional.empty());
+        }
+
+        /** The same message, as an answer to the message with this platform id. */
+        public Send replyingTo(String messageId) {
+            return new Send(text, buttons, audience, Optional.of(messageId));
         }
     }
 

@@ -106,6 +106,26 @@ public record RichText(List<Block> blocks) {
         }
     }
 
+    /**
+     * A group of people the platform can notify by name (a role on Discord), such as the team a daily question is for.
+     * Platforms without such groups show {@code fallback}, which may be empty.
+     *
+     * @param groupId  the platform's id of the group
+     * @param fallback what to show where the group cannot be mentioned
+     */
+    public record Mention(String groupId, String fallback) implements Span {
+        public Mention {
+            Objects.requireNonNull(groupId, "groupId");
+            Objects.requireNonNull(fallback, "fallback");
+        }
+
+        /** What a platform without groups shows. */
+        @Override
+        public String text() {
+            return fallback;
+        }
+    }
+
     /** One paragraph of plain text. */
     public static RichText plain(String text) {
         return new RichText(List.of(new Paragraph(List.of(new Plain(text)))));
@@ -121,6 +141,42 @@ public record RichText(List<Block> blocks) {
         List<Block> all = new ArrayList<>(blocks);
         all.addAll(other.blocks);
         return new RichText(all);
+    }
+
+    /** The groups this text mentions ({@link Mention}), in order, each once. */
+    public List<String> mentions() {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        for (Block block : blocks) {
+            List<Span> spans = switch (block) {
+                case Paragraph p -> p.spans();
+                case Bullets b -> b.items().stream().flatMap(List::stream).toList();
+                case CodeBlock c -> List.of();
+                case Hidden h -> List.of(); // A mention in hidden text would give the hidden part away.
+            };
+            spans.stream().filter(Mention.class::isInstance).map(s -> ((Mention) s).groupId()).forEach(out::add);
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The text with each mention as its fallback text, and without the paragraphs that leaves empty: for platforms that
+     * notify a group outside the text (Discord pings from a message's content, not its embed) or not at all.
+     */
+    public RichText withoutMentions() {
+        List<Block> out = new ArrayList<>();
+        for (Block block : blocks) {
+            if (block instanceof Paragraph p && p.spans().stream().anyMatch(Mention.class::isInstance)) {
+                List<Span> spans = p.spans().stream()
+                        .map(s -> s instanceof Mention m ? new Plain(m.fallback()) : s)
+                        .filter(s -> !s.text().isEmpty()).toList();
+                if (!spans.isEmpty()) {
+                    out.add(new Paragraph(spans));
+                }
+            } else {
+                out.add(block);
+            }
+        }
+        return new RichText(out);
     }
 
     /** The text without any markup, as a person would read it aloud; hidden blocks included. */

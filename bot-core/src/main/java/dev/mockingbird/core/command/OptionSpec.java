@@ -19,7 +19,9 @@ public record OptionSpec(String name, String description, Kind kind, boolean req
         /** A level: offer junior, mid, senior. */
         LEVEL,
         /** Free text. */
-        TEXT
+        TEXT,
+        /** A group of people to mention (a role on Discord), given as the platform's id; text elsewhere. */
+        GROUP
     }
 
     public OptionSpec {

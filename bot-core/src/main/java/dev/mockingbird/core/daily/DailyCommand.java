@@ -45,7 +45,9 @@ public final class DailyCommand implements Command {
                             + "reveal, anonymous, off", OptionSpec.Kind.TEXT, false),
                     new OptionSpec("track", "Track (default: the subscriber's)", OptionSpec.Kind.TRACK, false),
                     new OptionSpec("level", "junior, mid or senior (default: the subscriber's)",
-                            OptionSpec.Kind.LEVEL, false))).asManagingChat();
+                            OptionSpec.Kind.LEVEL, false),
+                    new OptionSpec("role", "A role each post mentions", OptionSpec.Kind.GROUP, false)))
+            .asManagingChat();
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:[:.h](\\d{2}))?(am|pm)?(?:utc|z)?");
     private static final Set<String> OFF = Set.of("off", "stop", "none", "cancel");
     private static final Set<String> PAUSE = Set.of("pause", "hold");
@@ -84,7 +86,8 @@ public final class DailyCommand implements Command {
     /** Discord's slash options, read by name: the time (and zone) in one, the track and level in their own. */
     @Override
     public List<Reply> onOptions(CommandContext context, Map<String, String> options) {
-        String time = options.getOrDefault("time", "");
+        String time = options.getOrDefault("time", "")
+                + (options.containsKey("role") ? " role:" + options.get("role") : "");
         if (!options.containsKey("track") && !options.containsKey("level")) {
             return onCommand(context, time);
         }
@@ -113,10 +116,21 @@ public final class DailyCommand implements Command {
             return List.of(digest(context, word.substring("digest".length()).strip()));
         }
         if (word.equals("reveal")) {
-            // Now rather than with the next post: the team's private answers and the model answer, once.
+            // Now rather than at the set time or with the next post: the private answers and the model answer, once.
             List<Reply> reveal = team.revealOpen(platform, chatId, context.now(), true);
             return reveal.isEmpty() ? List.of(Reply.text("There are no team answers waiting to be revealed here."))
                     : reveal;
+        }
+        List<Optional<Optional<String>>> roles = Arrays.stream(typed.split("\\s+")).map(DailyCommand::role).toList();
+        if (roles.stream().allMatch(Optional::isPresent)) {
+            // Only a role: the schedule stays as it is.
+            Optional<String> role = roles.getLast().orElseThrow();
+            daily.teamSettings(daily.teamSettings(platform, chatId).withMentionRole(role));
+            return List.of(Reply.text(role.isPresent() ? "Done: each daily question here mentions the role you picked."
+                    : "Done: the daily question mentions no role."));
+        }
+        if (word.startsWith("reveal ")) {
+            return List.of(revealTime(context, word.substring("reveal ".length()).strip()));
         }
         if (OFF.contains(word)) {
             return List.of(Reply.text(daily.unsubscribe(platform, chatId)
@@ -157,6 +171,18 @@ public final class DailyCommand implements Command {
                 it.remove();
             }
         }
+        Optional<Optional<String>> role = Optional.empty();
+        for (java.util.Iterator<String> it = restWords.iterator(); it.hasNext(); ) {
+            String w = it.next();
+            Optional<Optional<String>> picked = role(w);
+            if (picked.isPresent()) {
+                role = picked;
+                it.remove();
+            } else if (w.toLowerCase(Locale.ROOT).startsWith("role:")) {
+                return List.of(Reply.text("Pick the role from the list that opens as you type @ after role:, so it "
+                        + "reaches me as a mention (role:none mentions nobody)."));
+            }
+        }
         rest = String.join(" ", restWords);
         TrackArgs.Parsed parsed = chosen.isPresent() ? chosen.get() : trackArgs.parse(rest);
         Optional<Reply> problem = trackArgs.problem(parsed);
@@ -169,6 +195,9 @@ public final class DailyCommand implements Command {
                 weekdays.orElseGet(() -> daily.subscription(platform, chatId).map(DailySubscription::weekdays)
                         .orElse(false)), false);
         daily.subscribe(subscription);
+        if (role.isPresent()) {
+            daily.teamSettings(daily.teamSettings(platform, chatId).withMentionRole(role.get()));
+        }
         Instant next = nextPost(subscription, context.now());
         return List.of(Reply.send(RichText.builder()
                 .paragraph(new Plain("Done: "), new Bold(describe(subscription)), new Plain(". The next one comes "
@@ -176,6 +205,49 @@ public final class DailyCommand implements Command {
                         + ", in " + humanize(Duration.between(context.now(), next)) + "."))
                 .text("Send /answer after thinking it over; /daily pause holds it, /daily off ends it.")
                 .build()));
+    }
+
+    /** A group mention as Discord writes one into text ({@code <@&123>}), or {@code role:123}, or {@code role:none}. */
+    private static final Pattern ROLE = Pattern.compile("(?:role:)?<@&(\\d{1,20})>|role:(\\d{1,20})");
+
+    /** The role a word names: empty when it names none; an empty role for {@code role:none}. */
+    static Optional<Optional<String>> role(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("role:") && OFF.contains(lower.substring("role:".length()))) {
+            return Optional.of(Optional.empty());
+        }
+        Matcher m = ROLE.matcher(word);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(Optional.of(m.group(1) != null ? m.group(1) : java.util.Objects.requireNonNull(m.group(2))));
+    }
+
+    /**
+     * {@code /daily reveal 17:00} reveals each day's answers at that time of day (in the daily question's zone);
+     * {@code /daily reveal next} goes back to revealing them with the next day's post.
+     */
+    private Reply revealTime(CommandContext context, String args) {
+        String platform = context.request().platform();
+        String chatId = context.request().chatId();
+        if (!context.inGroup()) {
+            return Reply.text("Reveals are for team chats, where people answer the daily question privately.");
+        }
+        var settings = daily.teamSettings(platform, chatId);
+        if (Set.of("next", "with next", "with the next post", "default", "off").contains(args)) {
+            daily.teamSettings(settings.withRevealAt(Optional.empty()));
+            return Reply.text("Done: the team's answers are revealed with the next day's question. /daily reveal "
+                    + "17:00 sets a time of day instead.");
+        }
+        Optional<LocalTime> at = parseTime(args);
+        if (at.isEmpty()) {
+            return Reply.text("Say when, e.g. /daily reveal 17:00 (in this chat's daily time zone); /daily reveal "
+                    + "next reveals with the next day's question, and /daily reveal alone reveals now.");
+        }
+        daily.teamSettings(settings.withRevealAt(at));
+        String zone = daily.subscription(platform, chatId).map(s -> zoneName(s.zone())).orElse("UTC");
+        return Reply.text("Done: each day at " + at.get() + " " + zone + " this chat sees the model answer and who "
+                + "covered which points. /daily reveal next goes back to revealing with the next question.");
     }
 
     /** {@code /daily digest monday 09:00} sets the weekly digest (in the daily question's zone); {@code off} ends it. */
@@ -263,9 +335,13 @@ public final class DailyCommand implements Command {
                     .build());
         }
         Instant next = nextPost(subscription.get(), context.now());
+        var settings = daily.teamSettings(context.request().platform(), context.request().chatId());
+        String team = !context.inGroup() ? ""
+                : " Answers are revealed " + settings.revealAt().map(t -> "at " + t).orElse("with the next question")
+                        + (settings.mentionRole().isPresent() ? "; each post mentions the team's role." : ".");
         return Reply.send(RichText.builder()
                 .paragraph(new Plain("This chat gets "), new Bold(describe(subscription.get())),
-                        new Plain("; the next in " + humanize(Duration.between(context.now(), next)) + "."))
+                        new Plain("; the next in " + humanize(Duration.between(context.now(), next)) + "." + team))
                 .text("/daily pause holds it, /daily off ends it; /daily <time> [zone] [weekdays] [track] [level] "
                         + "changes it.")
                 .build());

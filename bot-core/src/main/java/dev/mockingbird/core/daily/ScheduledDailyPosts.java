@@ -17,6 +17,7 @@ import dev.mockingbird.core.storage.ClaimPort;
 import dev.mockingbird.core.storage.DailyPort;
 import dev.mockingbird.core.storage.DailySubscription;
 import dev.mockingbird.core.storage.Storage;
+import dev.mockingbird.core.storage.TeamSettings;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Instant;
@@ -90,7 +91,7 @@ final class ScheduledDailyPosts implements DailyPosts {
                 continue;
             }
             try {
-                Optional<List<Reply>> question = sessions.locked(session(daily),
+                Optional<Post> question = sessions.locked(session(daily),
                         () -> claims.claim(claim, instance, now) ? ask(daily) : Optional.empty());
                 if (question.isPresent()) {
                     posted += deliver(daily, claim, question.get(),
@@ -111,7 +112,45 @@ final class ScheduledDailyPosts implements DailyPosts {
                 }
             }
         }
-        return posted + postDigests(ports, now);
+        return posted + revealDue(ports, now) + postDigests(ports, now);
+    }
+
+    /**
+     * Reveals at the time a team's admins set: each day at that time (in the daily question's zone), the open post
+     * made before it is revealed, once across instances, even when nobody answered, since the team is waiting for the
+     * model answer. A post made after the day's reveal time waits for the next day's.
+     */
+    private int revealDue(Map<String, OutboundPort> ports, Instant now) {
+        int revealed = 0;
+        for (TeamSettings settings : subscriptions.revealTimes(List.copyOf(ports.keySet()))) {
+            Optional<DailySubscription> daily = subscriptions.subscription(settings.platform(), settings.chatId());
+            if (daily.isEmpty() || settings.revealAt().isEmpty()) {
+                continue;
+            }
+            LocalDate today = daily.get().today(now);
+            Instant due = today.atTime(settings.revealAt().get()).atZone(daily.get().zone()).toInstant();
+            String key = "reveal:" + settings.platform() + ":" + settings.chatId() + ":" + today;
+            if (now.isBefore(due) || settled.contains(key) || !chats.isActive(settings.platform(), settings.chatId())) {
+                continue;
+            }
+            try {
+                SessionKey chat = new SessionKey(settings.platform(), "chat", settings.chatId());
+                List<Reply> reveal = sessions.locked(chat,
+                        () -> team.revealOpen(settings.platform(), settings.chatId(), now, true, due));
+                settle(key, today);
+                if (!reveal.isEmpty()) {
+                    OutboundPort port = java.util.Objects.requireNonNull(ports.get(settings.platform()), "a port");
+                    port.post(settings.chatId(), ChatKind.GROUP, reveal);
+                    revealed++;
+                }
+            } catch (DeliveryException e) {
+                LOG.warn("Team reveal for {} chat {} not delivered: {}", settings.platform(), settings.chatId(),
+                        e.getMessage());
+            } catch (RuntimeException e) {
+                LOG.error("Team reveal for {} chat {} failed", settings.platform(), settings.chatId(), e);
+            }
+        }
+        return revealed;
     }
 
     /**
@@ -179,7 +218,7 @@ final class ScheduledDailyPosts implements DailyPosts {
      * Asks the day's question, so it becomes the chat's current question (its Show answer button and /answer work as
      * for /ask); empty when there is none to ask today.
      */
-    private Optional<List<Reply>> ask(DailySubscription daily) {
+    private Optional<Post> ask(DailySubscription daily) {
         Optional<Track> track = daily.track().flatMap(slug -> bank.tracks().stream()
                 .filter(t -> t.slug().equals(slug)).findFirst());
         if (daily.track().isPresent() && track.isEmpty()) {
@@ -201,14 +240,25 @@ final class ScheduledDailyPosts implements DailyPosts {
             return Optional.empty();
         }
         if (daily.chatKind() != ChatKind.GROUP) {
-            return Optional.of(headed(asked.replies()));
+            return Optional.of(new Post(List.of(), headed(asked.replies(), Optional.empty()), Optional.empty()));
         }
-        // A team chat: yesterday's answers are revealed with today's post, which people answer privately.
+        // A team chat: yesterday's answers are revealed with today's post, which people answer privately (unless an
+        // admin set a time of day for reveals, which then comes first).
         Instant now = clock.instant();
-        List<Reply> out = new ArrayList<>(team.revealOpen(daily.platform(), daily.chatId(), now, false));
+        TeamSettings settings = subscriptions.teamSettings(daily.platform(), daily.chatId());
+        List<Reply> reveal = settings.revealAt().isPresent() ? List.of()
+                : team.revealOpen(daily.platform(), daily.chatId(), now, false);
         Button answer = team.open(daily.platform(), daily.chatId(), asked.question().get().id(), now);
-        out.addAll(headed(withButton(asked.replies(), answer)));
-        return Optional.of(out);
+        String postId = answer.data().substring(TeamPosts.PAYLOAD.length());
+        return Optional.of(new Post(reveal, headed(withButton(asked.replies(), answer), settings.mentionRole()),
+                Optional.of(postId)));
+    }
+
+    /**
+     * A day's post: the previous question's reveal (sent first, as an answer to that post), the new question, and the
+     * team post it opened, whose message id is kept for its own reveal.
+     */
+    private record Post(List<Reply> reveal, List<Reply> question, Optional<String> teamPost) {
     }
 
     /** The question (the first message) with the button to answer it privately first. */
@@ -229,9 +279,15 @@ final class ScheduledDailyPosts implements DailyPosts {
         return out;
     }
 
-    private boolean deliver(DailySubscription daily, String claim, List<Reply> replies, OutboundPort port) {
+    private boolean deliver(DailySubscription daily, String claim, Post post, OutboundPort port) {
         try {
-            port.post(daily.chatId(), daily.chatKind(), replies);
+            if (!post.reveal().isEmpty()) {
+                port.post(daily.chatId(), daily.chatKind(), post.reveal());
+            }
+            Optional<String> message = port.postAndGetId(daily.chatId(), daily.chatKind(), post.question());
+            if (post.teamPost().isPresent() && message.isPresent()) {
+                subscriptions.anchor(post.teamPost().get(), message.get());
+            }
             failures.remove(claim);
             return true;
         } catch (DeliveryException e) {
@@ -262,14 +318,15 @@ final class ScheduledDailyPosts implements DailyPosts {
         return text.lines().findFirst().orElse("");
     }
 
-    /** The question with a line saying why it came unasked. */
-    private static List<Reply> headed(List<Reply> replies) {
+    /** The question with a line saying why it came unasked, mentioning the team's group when it has one. */
+    private static List<Reply> headed(List<Reply> replies, Optional<String> mention) {
         List<Reply> out = new ArrayList<>();
         boolean first = true;
         for (Reply reply : replies) {
             if (first && reply instanceof Reply.Send send) {
-                RichText text = RichText.builder().paragraph(new RichText.Bold("Daily interview question"))
-                        .append(send.text()).build();
+                RichText.Builder head = RichText.builder().paragraph(new RichText.Bold("Daily interview question"));
+                mention.ifPresent(group -> head.paragraph(new RichText.Mention(group, "")));
+                RichText text = head.append(send.text()).build();
                 out.add(new Reply.Send(text, send.buttons(), send.audience()));
                 first = false;
             } else {

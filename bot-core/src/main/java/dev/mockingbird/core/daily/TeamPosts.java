@@ -23,7 +23,7 @@ import java.util.UUID;
  * chat's sight, and the chat sees who covered which points when the post is revealed: with the next day's post, or
  * when an admin says so. A reveal is claimed in the store, so it happens once across instances.
  */
-final class TeamPosts {
+final class TeamPosts implements TeamStreaks {
 
     /** Deep-link payloads start with this, so {@code /start} tells a team answer from a plain welcome. */
     static final String PAYLOAD = "t_";
@@ -50,7 +50,17 @@ final class TeamPosts {
      * not answer privately gets one message a day, not two.
      */
     List<Reply> revealOpen(String platform, String chatId, Instant now, boolean evenIfUnanswered) {
-        Optional<TeamPost> open = store.openPost(platform, chatId);
+        return revealOpen(platform, chatId, now, evenIfUnanswered, Instant.MAX);
+    }
+
+    /**
+     * As {@link #revealOpen(String, String, Instant, boolean)}, for a post made before {@code postedBefore} only: a
+     * reveal set for 08:00 leaves a question posted at 09:00 open until the next day's reveal. The reveal answers the
+     * post's message where the platform told us its id.
+     */
+    List<Reply> revealOpen(String platform, String chatId, Instant now, boolean evenIfUnanswered,
+                           Instant postedBefore) {
+        Optional<TeamPost> open = store.openPost(platform, chatId).filter(p -> p.postedAt().isBefore(postedBefore));
         if (open.isEmpty() || !store.reveal(open.get().id(), now)) {
             return List.of();
         }
@@ -68,7 +78,9 @@ final class TeamPosts {
                 .map(a -> hidden.contains(a.userId()) ? new TeamAnswer(a.postId(), a.userId(), "Someone", a.covered(),
                         a.score(), a.answeredAt()) : a)
                 .toList();
-        return List.of(Reply.send(reveal(question.get(), answers, streaks)));
+        Reply.Send reveal = new Reply.Send(reveal(question.get(), answers, streaks), List.of(),
+                dev.mockingbird.core.chat.Audience.CHAT, open.get().messageId());
+        return List.of(reveal);
     }
 
     /** How far back streaks are counted: past this, a streak shows as this many days. */
@@ -100,6 +112,18 @@ final class TeamPosts {
             streaks.put(user, streak);
         });
         return streaks;
+    }
+
+    @Override
+    public int streak(String platform, String chatId, String userId, Instant now) {
+        List<TeamPost> posts = store.postsSince(platform, chatId, now.minus(STREAK_WINDOW));
+        return posts.isEmpty() ? 0 : streaks(posts.getFirst(), now).getOrDefault(userId, 0);
+    }
+
+    @Override
+    public int longestRunning(String platform, String userId, Instant now) {
+        return store.teamChats(platform, userId, now.minus(STREAK_WINDOW)).stream()
+                .mapToInt(chat -> streak(platform, chat, userId, now)).max().orElse(0);
     }
 
     /** The model answer and, for each person who answered, which key points they covered. */

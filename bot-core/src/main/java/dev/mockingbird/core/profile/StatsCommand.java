@@ -12,6 +12,7 @@ import dev.mockingbird.core.chat.RichText.Span;
 import dev.mockingbird.core.command.Command;
 import dev.mockingbird.core.command.CommandContext;
 import dev.mockingbird.core.command.CommandSpec;
+import dev.mockingbird.core.daily.TeamStreaks;
 import dev.mockingbird.core.storage.HistoryEntry;
 import dev.mockingbird.core.storage.HistoryPort;
 import dev.mockingbird.core.storage.ReviewPort;
@@ -39,12 +40,17 @@ public final class StatsCommand implements Command {
     private final QuestionBank bank;
     private final HistoryPort history;
     private final ReviewPort reviews;
+    private final TeamStreaks streaks;
 
-    /** The command over the bank, the history it sums up and the review queue it counts what is due in. */
-    public StatsCommand(QuestionBank bank, HistoryPort history, ReviewPort reviews) {
+    /**
+     * The command over the bank, the history it sums up, the review queue it counts what is due in and the streaks on
+     * team daily questions.
+     */
+    public StatsCommand(QuestionBank bank, HistoryPort history, ReviewPort reviews, TeamStreaks streaks) {
         this.bank = bank;
         this.history = history;
         this.reviews = reviews;
+        this.streaks = streaks;
     }
 
     @Override
@@ -62,9 +68,11 @@ public final class StatsCommand implements Command {
     @Override
     public List<Reply> onCommand(CommandContext context, String args) {
         List<HistoryEntry> recent = history.recent(context.session(), HISTORY_LIMIT);
+        Optional<String> streak = streak(context);
         if (recent.isEmpty()) {
             return List.of(Reply.text((context.inGroup() ? "This chat has" : "You have")
-                    + " not practised yet. Send /ask to begin, or /interview for a mock interview."));
+                    + " not practised yet. Send /ask to begin, or /interview for a mock interview."
+                    + streak.map(s -> " " + s).orElse("")));
         }
         // Newest first: the first entry per question is how it went most recently.
         Map<String, HistoryEntry> latest = new LinkedHashMap<>();
@@ -101,6 +109,7 @@ public final class StatsCommand implements Command {
                 .ifPresent(s -> text.paragraph(new Plain("Weakest area: " + s.track().name() + " ("
                         + s.average().orElse(0) + "%). Practise it with "), new Code("/ask " + s.track().slug()),
                         new Plain(".")));
+        streak.ifPresent(text::text);
         if (!context.inGroup()) {
             int due = reviews.due(context.person(), context.now(), HISTORY_LIMIT).size();
             if (due == 0) {
@@ -111,6 +120,22 @@ public final class StatsCommand implements Command {
             }
         }
         return List.of(Reply.send(text.build()));
+    }
+
+    /**
+     * The person's streak on team daily questions: in a team chat, theirs there; in private, their longest over the
+     * teams they answer for. Nothing when they have none.
+     */
+    private Optional<String> streak(CommandContext context) {
+        String platform = context.request().platform();
+        String user = context.request().userId();
+        int days = context.inGroup() ? streaks.streak(platform, context.request().chatId(), user, context.now())
+                : streaks.longestRunning(platform, user, context.now());
+        if (days == 0) {
+            return Optional.empty();
+        }
+        String run = days == 1 ? "1 team question answered" : days + " team questions answered in a row";
+        return Optional.of((context.inGroup() ? "Your streak here: " : "Your team streak: ") + run + ".");
     }
 
     private Track trackOf(Question q) {

@@ -68,4 +68,19 @@ public interface DailyPort {
 
     /** Every weekly digest on these platforms. */
     List<TeamDigest> digests(List<String> platforms);
+
+    /** Records the platform's id of a delivered post's message, so its reveal can answer it. */
+    void anchor(String postId, String messageId);
+
+    /** A team chat's settings; the defaults when its admins changed none. */
+    TeamSettings teamSettings(String platform, String chatId);
+
+    /** Replaces a team chat's settings. */
+    void teamSettings(TeamSettings settings);
+
+    /** The team chats on these platforms whose answers are revealed at a set time of day. */
+    List<TeamSettings> revealTimes(List<String> platforms);
+
+    /** The team chats on a platform where this person answered a post made since then. */
+    List<String> teamChats(String platform, String userId, java.time.Instant since);
 }

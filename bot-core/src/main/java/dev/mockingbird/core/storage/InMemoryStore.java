@@ -50,6 +50,7 @@ final class InMemoryStore implements ProfilePort, HistoryPort, SessionPort, Upda
     private final Map<String, String> awaiting = new HashMap<>();
     private final Map<String, Boolean> hiddenNames = new HashMap<>();
     private final Map<String, TeamDigest> digests = new LinkedHashMap<>();
+    private final Map<String, TeamSettings> teamSettings = new LinkedHashMap<>();
     /** Per person, question id to review; each inner map replaced as a whole on change. */
     private final Map<SessionKey, Map<String, Review>> reviews = new HashMap<>();
     /** Rounds in start order; answers per round in answer order, each list replaced as a whole on change. */
@@ -622,7 +623,7 @@ final class InMemoryStore implements ProfilePort, HistoryPort, SessionPort, Upda
                 return false;
             }
             put(teamPosts, postId, new TeamPost(post.id(), post.platform(), post.chatId(), post.questionId(),
-                    post.postedAt(), Optional.of(at)));
+                    post.postedAt(), Optional.of(at), post.messageId()));
             return true;
         });
     }
@@ -691,6 +692,42 @@ final class InMemoryStore implements ProfilePort, HistoryPort, SessionPort, Upda
     @Override
     public List<TeamDigest> digests(List<String> platforms) {
         return locked(() -> digests.values().stream().filter(d -> platforms.contains(d.platform())).toList());
+    }
+
+    @Override
+    public List<String> teamChats(String platform, String userId, Instant since) {
+        return locked(() -> teamPosts.values().stream()
+                .filter(p -> p.platform().equals(platform) && !p.postedAt().isBefore(since)
+                        && teamAnswers.getOrDefault(p.id(), Map.of()).containsKey(userId))
+                .map(TeamPost::chatId).distinct().toList());
+    }
+
+    @Override
+    public void anchor(String postId, String messageId) {
+        locked(() -> {
+            TeamPost post = teamPosts.get(postId);
+            if (post != null) {
+                put(teamPosts, postId, new TeamPost(post.id(), post.platform(), post.chatId(), post.questionId(),
+                        post.postedAt(), post.revealedAt(), Optional.of(messageId)));
+            }
+        });
+    }
+
+    @Override
+    public TeamSettings teamSettings(String platform, String chatId) {
+        return locked(() -> Optional.ofNullable(teamSettings.get(platform + ":" + chatId))
+                .orElseGet(() -> TeamSettings.defaults(platform, chatId)));
+    }
+
+    @Override
+    public void teamSettings(TeamSettings settings) {
+        locked(() -> put(teamSettings, settings.platform() + ":" + settings.chatId(), settings));
+    }
+
+    @Override
+    public List<TeamSettings> revealTimes(List<String> platforms) {
+        return locked(() -> teamSettings.values().stream()
+                .filter(s -> platforms.contains(s.platform()) && s.revealAt().isPresent()).toList());
     }
 
     @Override

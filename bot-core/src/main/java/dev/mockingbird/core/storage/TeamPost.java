@@ -14,9 +14,10 @@ import java.util.Optional;
  * @param questionId the question asked
  * @param postedAt   when it was posted
  * @param revealedAt when the answers were shown to the chat, if they were
+ * @param messageId  the platform's id of the posted message, once delivered: the reveal answers it
  */
 public record TeamPost(String id, String platform, String chatId, String questionId, Instant postedAt,
-                       Optional<Instant> revealedAt) {
+                       Optional<Instant> revealedAt, Optional<String> messageId) {
 
     public TeamPost {
         Objects.requireNonNull(id, "id");
@@ -25,8 +26,15 @@ public record TeamPost(String id, String platform, String chatId, String questio
         Objects.requireNonNull(questionId, "questionId");
         Objects.requireNonNull(postedAt, "postedAt");
         Objects.requireNonNull(revealedAt, "revealedAt");
+        Objects.requireNonNull(messageId, "messageId");
         if (!id.matches("[A-Za-z0-9]{1,32}")) {
             throw new IllegalArgumentException("a team post id is 1-32 letters and digits: " + id);
         }
+    }
+
+    /** A post not yet delivered. */
+    public TeamPost(String id, String platform, String chatId, String questionId, Instant postedAt,
+                    Optional<Instant> revealedAt) {
+        this(id, platform, chatId, questionId, postedAt, revealedAt, Optional.empty());
     }
 }

@@ -50,6 +50,14 @@ class DailyTest {
                 }
             }
         }
+
+        /** Like a platform, numbers the messages it posts: the first of each post is "message-<n>". */
+        @Override
+        public Optional<String> postAndGetId(String chatId, dev.mockingbird.core.chat.ChatKind kind,
+                                             List<Reply> replies) {
+            post(chatId, kind, replies);
+            return Optional.of("message-" + sent.size());
+        }
     }
 
     private final Storage storage = Storage.inMemory();

@@ -195,4 +195,103 @@ class TeamDailyTest {
         assertTrue(Fixtures.text(engine.handle(groupText(ADMIN, "/daily reveal")).getLast())
                 .contains("Nobody answered privately"));
     }
+
+    @Test
+    void anAdminSetsARevealTimeAndTheRevealAnswersThePostOnce() {
+        // given the admin moves reveals to 17:00 (a member may not), and the day's post has one private answer
+        String member = Fixtures.text(engine.handle(groupText("7", "/daily reveal 17:00")).getLast());
+        String set = Fixtures.text(engine.handle(groupText(ADMIN, "/daily reveal 17:00")).getLast());
+        tickAt("2026-01-05T09:00:00Z");
+        Reply.Send post = port.sent.getLast();
+        privately("7", "Ada", "/start " + answerButton().data() + " a redis cache for hot reads");
+
+        // when the schedule runs before 17:00, at 17:00, and again after
+        tickAt("2026-01-05T16:59:00Z");
+        int before = port.sent.size();
+        tickAt("2026-01-05T17:00:00Z");
+        tickAt("2026-01-05T17:30:00Z");
+
+        // then only the admin's setting took, and the reveal came once at 17:00, answering the post's message
+        assertTrue(member.contains("admin"), member);
+        assertTrue(set.contains("each day at 17:00 UTC"), set);
+        assertEquals(1, before, port.posts.toString());
+        assertEquals(2, port.sent.size(), port.posts.toString());
+        Reply.Send reveal = port.sent.getLast();
+        assertTrue(reveal.text().plainText().contains("Ada: 1 of 3"), reveal.text().plainText());
+        assertEquals(Optional.of("message-1"), reveal.replyTo(), "the reveal answers the post's first message");
+        assertEquals(Optional.empty(), post.replyTo());
+
+        // and the next day's post reveals nothing more, and says so nowhere
+        tickAt("2026-01-06T09:00:00Z");
+        assertEquals(3, port.sent.size(), port.posts.toString());
+        assertTrue(port.posts.getLast().contains("Daily interview question"), port.posts.getLast());
+        // and "/daily reveal next" goes back to revealing with the next post, which then answers its post too
+        privately("8", "Bob", "/start " + answerButton().data() + " horizontal sharding");
+        engine.handle(groupText(ADMIN, "/daily reveal next"));
+        tickAt("2026-01-06T17:00:00Z");
+        assertEquals(3, port.sent.size(), "no reveal at 17:00 any more: " + port.posts);
+        tickAt("2026-01-07T09:00:00Z");
+        assertEquals(Optional.of("message-3"), port.sent.get(3).replyTo(), port.posts.toString());
+    }
+
+    @Test
+    void aQuestionPostedAfterTheDaysRevealTimeWaitsForTheNextDaysReveal() {
+        // given reveals at 08:30, before the 09:00 post
+        engine.handle(groupText(ADMIN, "/daily reveal 08:30"));
+        tickAt("2026-01-05T09:00:00Z");
+        privately("7", "Ada", "/start " + answerButton().data() + " a redis cache");
+
+        // when the schedule runs later that day, and at 08:30 the next morning
+        tickAt("2026-01-05T12:00:00Z");
+        int sameDay = port.sent.size();
+        tickAt("2026-01-06T08:30:00Z");
+
+        // then the question stayed open all day and was revealed next morning, before the next question
+        assertEquals(1, sameDay, port.posts.toString());
+        assertTrue(port.posts.getLast().contains("Ada: 1 of 3"), port.posts.getLast());
+        tickAt("2026-01-06T09:00:00Z");
+        assertTrue(port.posts.getLast().contains("Daily interview question"), port.posts.getLast());
+    }
+
+    @Test
+    void anAdminPicksARoleEachPostMentionsAndTheScheduleStays() {
+        // given a member and then the admin pick a role, the way Discord writes a mention into the text
+        String member = Fixtures.text(engine.handle(groupText("7", "/daily role:<@&555>")).getLast());
+        String set = Fixtures.text(engine.handle(groupText(ADMIN, "/daily role:<@&555>")).getLast());
+        String typo = Fixtures.text(engine.handle(groupText(ADMIN, "/daily 10:00 role:@backend")).getLast());
+
+        // when the day's question goes out
+        tickAt("2026-01-05T09:00:00Z");
+
+        // then it mentions the role, once, at the 09:00 the schedule kept; a role typed as text is explained
+        assertTrue(member.contains("admin"), member);
+        assertTrue(set.contains("mentions the role"), set);
+        assertTrue(typo.contains("Pick the role from the list"), typo);
+        assertEquals(List.of("555"), port.sent.getLast().text().mentions());
+        assertTrue(Fixtures.text(engine.handle(groupText("7", "/daily")).getLast()).contains("at 09:00"));
+
+        // and role:none stops the mentions
+        engine.handle(groupText(ADMIN, "/daily role:none"));
+        tickAt("2026-01-06T09:00:00Z");
+        assertEquals(List.of(), port.sent.getLast().text().mentions());
+    }
+
+    @Test
+    void statsShowAPersonsStreakInTheTeamAndInPrivate() {
+        // given Ada answers two posts in a row
+        for (String day : List.of("2026-01-05", "2026-01-06")) {
+            tickAt(day + "T09:00:00Z");
+            privately("7", "Ada", "/start " + answerButton().data() + " a redis cache");
+        }
+
+        // when she asks for her stats in the team chat and in private, and Bob in the team chat
+        String inTeam = Fixtures.text(engine.handle(groupText("7", "/stats")).getLast());
+        String alone = privately("7", "Ada", "/stats");
+        String bob = Fixtures.text(engine.handle(groupText("8", "/stats")).getLast());
+
+        // then her streak shows in both; Bob, who never answered, has none
+        assertTrue(inTeam.contains("Your streak here: 2 team questions answered in a row."), inTeam);
+        assertTrue(alone.contains("Your team streak: 2 team questions answered in a row."), alone);
+        assertTrue(!bob.contains("streak"), bob);
+    }
 }

@@ -131,6 +131,8 @@ public abstract class StorageContract {
                 new Reply.Send(RichText.markdown("**Design** a `URL` shortener\n\n- reads\n- writes"),
                         List.of(new Button("Show answer", "1:a:sd", "/answer"), Button.textEntry("Answer")),
                         Audience.CHAT),
+                new Reply.Send(RichText.builder().paragraph(new RichText.Mention("555", "@team"))
+                        .text("The team's answers").build(), List.of(), Audience.CHAT, Optional.of("9001")),
                 new Reply.Edit(RichText.builder().text("edited")
                         .block(new RichText.Hidden(List.of(new RichText.CodeBlock("js", "!origin || ok"))))
                         .block(new RichText.Bullets(List.of(List.of(new RichText.Italic("first"))), true, 3))
@@ -450,6 +452,41 @@ public abstract class StorageContract {
         assertEquals(Optional.of(T0.plusSeconds(90_000)), daily.post("p2").orElseThrow().revealedAt());
         assertEquals(Optional.of(monday), daily.openPost("telegram", "-100"));
         assertEquals(Optional.empty(), daily.openPost("discord", "-100"));
+    }
+
+    @Test
+    void keepsAPostsMessageIdAndEachTeamsSettingsApart() {
+        // given a post in a team chat, answered by Ada, and one in another chat she does not answer
+        DailyPort daily = storage().daily();
+        daily.addPost(new TeamPost("a1", "discord", "2000", "sd-1", T0, Optional.empty()));
+        daily.addPost(new TeamPost("a2", "discord", "3000", "sd-1", T0, Optional.empty()));
+        daily.saveAnswer(new TeamAnswer("a1", "42", "Ada", List.of(0), 33, T0.plusSeconds(5)));
+
+        // when its message id is recorded, and the first chat's admins set a reveal time and a role
+        daily.anchor("a1", "998877");
+        daily.teamSettings(TeamSettings.defaults("discord", "2000").withRevealAt(Optional.of(LocalTime.of(17, 0)))
+                .withMentionRole(Optional.of("555")));
+        daily.teamSettings(TeamSettings.defaults("telegram", "2000").withMentionRole(Optional.of("1")));
+
+        // then the post keeps its message id through its reveal, and each chat has its own settings
+        assertEquals(Optional.of("998877"), daily.post("a1").orElseThrow().messageId());
+        assertTrue(daily.reveal("a1", T0.plusSeconds(60)));
+        assertEquals(Optional.of("998877"), daily.post("a1").orElseThrow().messageId());
+        assertEquals(Optional.empty(), daily.post("a2").orElseThrow().messageId());
+        assertEquals(new TeamSettings("discord", "2000", Optional.of(LocalTime.of(17, 0)), Optional.of("555")),
+                daily.teamSettings("discord", "2000"));
+        assertEquals(TeamSettings.defaults("discord", "3000"), daily.teamSettings("discord", "3000"));
+        assertEquals(List.of(daily.teamSettings("discord", "2000")), daily.revealTimes(List.of("discord", "other")));
+        assertEquals(List.of(), daily.revealTimes(List.of("telegram")), "no reveal time set there");
+        // and an admin clears them again
+        daily.teamSettings(daily.teamSettings("discord", "2000").withRevealAt(Optional.empty())
+                .withMentionRole(Optional.empty()));
+        assertEquals(TeamSettings.defaults("discord", "2000"), daily.teamSettings("discord", "2000"));
+        assertEquals(List.of(), daily.revealTimes(List.of("discord")));
+        // and the chats a person answered in are known, per platform
+        assertEquals(List.of("2000"), daily.teamChats("discord", "42", T0));
+        assertEquals(List.of(), daily.teamChats("discord", "42", T0.plusSeconds(1)));
+        assertEquals(List.of(), daily.teamChats("telegram", "42", T0));
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.mockingbird.core.storage.DailySubscription;
 import dev.mockingbird.core.storage.TeamAnswer;
 import dev.mockingbird.core.storage.TeamDigest;
 import dev.mockingbird.core.storage.TeamPost;
+import dev.mockingbird.core.storage.TeamSettings;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -137,7 +138,7 @@ final class JdbcDaily implements DailyPort {
 
     @Override
     public Optional<TeamPost> post(String id) {
-        return db.with(h -> h.createQuery("SELECT post_id, platform, chat_id, question_id, posted_at, revealed_at "
+        return db.with(h -> h.createQuery("SELECT post_id, platform, chat_id, question_id, posted_at, revealed_at, message_id "
                         + "FROM team_posts WHERE post_id = :id")
                 .bind("id", id)
                 .map((rows, ctx) -> teamPost(rows))
@@ -146,7 +147,7 @@ final class JdbcDaily implements DailyPort {
 
     @Override
     public Optional<TeamPost> openPost(String platform, String chatId) {
-        return db.with(h -> h.createQuery("SELECT post_id, platform, chat_id, question_id, posted_at, revealed_at "
+        return db.with(h -> h.createQuery("SELECT post_id, platform, chat_id, question_id, posted_at, revealed_at, message_id "
                         + "FROM team_posts WHERE platform = :platform AND chat_id = :chat AND revealed_at IS NULL "
                         + "ORDER BY posted_at DESC, post_id DESC LIMIT 1")
                 .bind("platform", platform)
@@ -159,7 +160,8 @@ final class JdbcDaily implements DailyPort {
         long revealed = rows.getLong("revealed_at");
         Optional<Instant> revealedAt = rows.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(revealed));
         return new TeamPost(rows.getString("post_id"), rows.getString("platform"), rows.getString("chat_id"),
-                rows.getString("question_id"), Instant.ofEpochMilli(rows.getLong("posted_at")), revealedAt);
+                rows.getString("question_id"), Instant.ofEpochMilli(rows.getLong("posted_at")), revealedAt,
+                Optional.ofNullable(rows.getString("message_id")));
     }
 
     @Override
@@ -243,7 +245,7 @@ final class JdbcDaily implements DailyPort {
 
     @Override
     public List<TeamPost> postsSince(String platform, String chatId, Instant since) {
-        return db.with(h -> h.createQuery("SELECT post_id, platform, chat_id, question_id, posted_at, revealed_at "
+        return db.with(h -> h.createQuery("SELECT post_id, platform, chat_id, question_id, posted_at, revealed_at, message_id "
                         + "FROM team_posts WHERE platform = :platform AND chat_id = :chat AND posted_at >= :since "
                         + "ORDER BY posted_at DESC, post_id DESC")
                 .bind("platform", platform)
@@ -270,6 +272,65 @@ final class JdbcDaily implements DailyPort {
                         + "WHERE platform = :platform AND chat_id = :chat")
                 .bind("platform", platform).bind("chat", chatId)
                 .mapTo(String.class).list()));
+    }
+
+    @Override
+    public List<String> teamChats(String platform, String userId, Instant since) {
+        return db.with(h -> h.createQuery("SELECT DISTINCT p.chat_id FROM team_answers a JOIN team_posts p "
+                        + "ON p.post_id = a.post_id WHERE a.user_id = :user AND p.platform = :platform "
+                        + "AND p.posted_at >= :since ORDER BY p.chat_id")
+                .bind("user", userId).bind("platform", platform).bind("since", since.toEpochMilli())
+                .mapTo(String.class).list());
+    }
+
+    @Override
+    public void anchor(String postId, String messageId) {
+        db.with(h -> h.createUpdate("UPDATE team_posts SET message_id = :message WHERE post_id = :id")
+                .bind("message", messageId).bind("id", postId).execute());
+    }
+
+    @Override
+    public TeamSettings teamSettings(String platform, String chatId) {
+        return db.with(h -> h.createQuery("SELECT platform, chat_id, reveal_minute, mention_role FROM team_settings "
+                        + "WHERE platform = :platform AND chat_id = :chat")
+                .bind("platform", platform).bind("chat", chatId)
+                .map((rows, ctx) -> teamSettings(rows))
+                .findOne())
+                .orElseGet(() -> TeamSettings.defaults(platform, chatId));
+    }
+
+    @Override
+    public void teamSettings(TeamSettings settings) {
+        db.with(h -> {
+            var upsert = h.createUpdate("INSERT INTO team_settings (platform, chat_id, reveal_minute, mention_role) "
+                            + "VALUES (:platform, :chat, :minute, :role) ON CONFLICT (platform, chat_id) DO UPDATE SET "
+                            + "reveal_minute = excluded.reveal_minute, mention_role = excluded.mention_role")
+                    .bind("platform", settings.platform()).bind("chat", settings.chatId());
+            settings.revealAt().ifPresentOrElse(at -> upsert.bind("minute", at.getHour() * 60 + at.getMinute()),
+                    () -> upsert.bindNull("minute", Types.INTEGER));
+            settings.mentionRole().ifPresentOrElse(role -> upsert.bind("role", role),
+                    () -> upsert.bindNull("role", Types.VARCHAR));
+            return upsert.execute();
+        });
+    }
+
+    @Override
+    public List<TeamSettings> revealTimes(List<String> platforms) {
+        if (platforms.isEmpty()) {
+            return List.of();
+        }
+        return db.with(h -> onPlatforms(h.createQuery("SELECT platform, chat_id, reveal_minute, mention_role "
+                + "FROM team_settings WHERE reveal_minute IS NOT NULL AND platform IN (" + names(platforms) + ") "
+                + "ORDER BY platform, chat_id"), platforms)
+                .map((rows, ctx) -> teamSettings(rows)).list());
+    }
+
+    private static TeamSettings teamSettings(ResultSet rows) throws SQLException {
+        int minute = rows.getInt("reveal_minute");
+        Optional<java.time.LocalTime> revealAt = rows.wasNull() ? Optional.empty()
+                : Optional.of(java.time.LocalTime.of(minute / 60, minute % 60));
+        return new TeamSettings(rows.getString("platform"), rows.getString("chat_id"), revealAt,
+                Optional.ofNullable(rows.getString("mention_role")));
     }
 
     @Override

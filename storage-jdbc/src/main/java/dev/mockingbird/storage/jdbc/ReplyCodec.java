@@ -30,6 +30,7 @@ final class ReplyCodec {
             switch (reply) {
                 case Reply.Send send -> {
                     node.put("type", "send").put("audience", send.audience().name());
+                    send.replyTo().ifPresent(id -> node.put("replyTo", id));
                     text(node.putArray("text"), send.text());
                     buttons(node.putArray("buttons"), send.buttons());
                 }
@@ -54,7 +55,9 @@ final class ReplyCodec {
             for (JsonNode node : root.path("replies")) {
                 replies.add(switch (node.path("type").asText()) {
                     case "send" -> new Reply.Send(text(node.path("text")), buttons(node.path("buttons")),
-                            Audience.valueOf(node.path("audience").asText()));
+                            Audience.valueOf(node.path("audience").asText()),
+                            node.hasNonNull("replyTo") ? java.util.Optional.of(node.path("replyTo").asText())
+                                    : java.util.Optional.empty());
                     case "edit" -> new Reply.Edit(text(node.path("text")), buttons(node.path("buttons")));
                     case "notice" -> new Reply.Notice(node.path("text").asText());
                     default -> throw new StorageException("held reply of unknown type " + node.path("type"));
@@ -95,6 +98,8 @@ final class ReplyCodec {
                 case RichText.Bold s -> out.addObject().put("t", "bold").put("text", s.text());
                 case RichText.Italic s -> out.addObject().put("t", "italic").put("text", s.text());
                 case RichText.Code s -> out.addObject().put("t", "code").put("text", s.text());
+                case RichText.Mention s -> out.addObject().put("t", "mention").put("text", s.fallback())
+                        .put("group", s.groupId());
             }
         }
     }
@@ -137,6 +142,7 @@ final class ReplyCodec {
                 case "bold" -> new RichText.Bold(text);
                 case "italic" -> new RichText.Italic(text);
                 case "code" -> new RichText.Code(text);
+                case "mention" -> new RichText.Mention(node.path("group").asText(), text);
                 default -> throw new StorageException("held text span of unknown type " + node.path("t"));
             });
         }
