@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mockingbird.core.ChatEngine;
+import dev.mockingbird.core.Fixtures;
+import dev.mockingbird.core.Mockingbird;
+import dev.mockingbird.core.storage.Storage;
+import java.time.Instant;
 import dev.mockingbird.core.chat.ChatKind;
 import dev.mockingbird.core.chat.ChatRequest;
 import dev.mockingbird.core.chat.DeliveryException;
@@ -279,6 +284,88 @@ class DiscordEndToEndTest {
             assertEquals("42", discord.take("POST", "/api/v10/users/@me/channels").json().getString("recipient_id"));
             DataObject direct = discord.take("POST", "/api/v10/channels/3000/messages").json();
             assertTrue(direct.getArray("embeds").getObject(0).getString("title").startsWith("System Design"));
+        }
+    }
+
+    @Test
+    void aTeamsDailyPostPingsOnlyItsRoleOpensAThreadTakesPrivateAnswersAndItsRevealAnswersThePost() throws Exception {
+        Fixtures.MutableClock clock = new Fixtures.MutableClock(Instant.parse("2026-01-05T08:00:00Z"));
+        ChatEngine engine = Mockingbird.builder(Fixtures.bank()).storage(Storage.inMemory()).clock(clock).build();
+        try (FakeDiscord discord = new FakeDiscord(List.of(GUILD), false);
+             DiscordBot bot = DiscordBot.start(engine, settings(discord, Optional.empty()))) {
+            discord.take("PUT", "/api/v10/applications/500/commands");
+            // given the server's owner (99) sets a daily question at 09:00 that mentions the backend role (555),
+            // picked from Discord's role option, while a member (8) may not
+            String memberId = snowflake(30);
+            discord.dispatch("INTERACTION_CREATE", """
+                    {"id":"%s","application_id":"500","type":2,"token":"t-member","version":1,%s,
+                     "data":{"id":"601","name":"daily","type":1,"options":[{"name":"role","type":8,"value":"555"}]}}"""
+                    .formatted(memberId, inGuild("8")));
+            String refused = discord.take("POST", "/api/v10/interactions/" + memberId + "/t-member/callback").body();
+            String setId = snowflake(31);
+            discord.dispatch("INTERACTION_CREATE", """
+                    {"id":"%s","application_id":"500","type":2,"token":"t-set","version":1,%s,
+                     "data":{"id":"601","name":"daily","type":1,"options":[{"name":"time","type":3,"value":"09:00"},
+                                                                      {"name":"role","type":8,"value":"555"}]}}"""
+                    .formatted(setId, inGuild("99")));
+            String set = discord.take("POST", "/api/v10/interactions/" + setId + "/t-set/callback").body();
+            assertTrue(refused.contains("admin"), refused);
+            assertTrue(set.contains("Done"), set);
+
+            // when the day's question is due
+            clock.advance(Duration.ofHours(1));
+            engine.postDue(List.of(bot.outbound()));
+            String postId = discord.lastMessageId();
+
+            // then the post pings the role and nothing else, and opens a thread named for talking it over
+            DataObject post = discord.take("POST", "/api/v10/channels/2000/messages").json();
+            assertEquals("<@&555>", post.getString("content"));
+            DataObject allowed = post.getObject("allowed_mentions");
+            assertEquals(0, allowed.getArray("parse").length(), allowed.toString());
+            assertEquals("555", allowed.getArray("roles").getString(0), allowed.toString());
+            assertEquals(1, allowed.getArray("roles").length(), allowed.toString());
+            assertTrue(post.getArray("embeds").getObject(0).getString("title").startsWith("Daily interview question"),
+                    post.toString());
+            FakeDiscord.Call thread = discord.take("POST", "/api/v10/channels/2000/messages/"
+                    + postId + "/threads");
+            assertEquals(DiscordOutbound.THREAD_NAME, thread.json().getString("name"));
+
+            // when a member presses Answer privately and answers in the box it opens
+            String message = DataObject.fromJson(discord.message("2000")).put("embeds", rich(post.getArray("embeds")))
+                    .put("components", post.getArray("components")).toString();
+            String pressId = snowflake(32);
+            discord.dispatch("INTERACTION_CREATE", """
+                    {"id":"%s","application_id":"500","type":3,"token":"t-press","version":1,%s,"message":%s,
+                     "data":{"custom_id":"%s","component_type":2}}"""
+                    .formatted(pressId, inGuild("8"), message, customId(post, "Answer privately")));
+            DataObject modal = discord.take("POST", "/api/v10/interactions/" + pressId + "/t-press/callback").json();
+            assertEquals(9, modal.getInt("type"), modal.toString());
+            String modalId = modal.getObject("data").getString("custom_id");
+            String submitId = snowflake(33);
+            discord.dispatch("INTERACTION_CREATE", """
+                    {"id":"%s","application_id":"500","type":5,"token":"t-submit","version":1,%s,"message":%s,
+                     "data":{"custom_id":"%s","components":[{"type":18,"id":1,
+                       "component":{"type":4,"id":2,"custom_id":"text",
+                                    "value":"I would put a redis cache in front of reads."}}]}}"""
+                    .formatted(submitId, inGuild("8"), message, modalId));
+
+            // then only they see their grade
+            DataObject saved = discord.take("POST", "/api/v10/interactions/" + submitId + "/t-submit/callback").json();
+            assertEquals(EPHEMERAL, saved.getObject("data").getInt("flags") & EPHEMERAL, saved.toString());
+            assertTrue(saved.toString().contains("Saved for the team's reveal"), saved.toString());
+
+            // when the next day's question goes out
+            clock.advance(Duration.ofDays(1));
+            engine.postDue(List.of(bot.outbound()));
+
+            // then the reveal comes first, as a reply to yesterday's post, naming who covered what, pinging nobody
+            DataObject reveal = discord.take("POST", "/api/v10/channels/2000/messages").json();
+            assertEquals(postId, reveal.getObject("message_reference").getString("message_id"));
+            String revealed = reveal.getArray("embeds").getObject(0).getString("description");
+            assertTrue(revealed.contains("Member 8\\: 1 of 3"), revealed);
+            assertEquals(0, reveal.getObject("allowed_mentions").getArray("parse").length());
+            assertFalse(reveal.hasKey("content") && !reveal.isNull("content")
+                    && !reveal.getString("content").isEmpty(), reveal.toString());
         }
     }
 

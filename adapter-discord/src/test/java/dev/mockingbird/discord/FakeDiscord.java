@@ -245,6 +245,16 @@ final class FakeDiscord implements AutoCloseable {
         if (method.equals("POST") && path.equals("/api/v10/channels/" + UNKNOWN_USER + "/messages")) {
             return json(404, "{\"message\":\"Unknown Channel\",\"code\":10003}");
         }
+        if (method.equals("POST") && path.matches("/api/v10/channels/\\d+/messages/\\d+/threads")) {
+            // A thread started from a message has the message's id.
+            String[] parts = path.split("/");
+            return json(201, """
+                    {"id":"%s","type":11,"guild_id":"1000","parent_id":"%s","name":"%s","owner_id":"500",
+                     "thread_metadata":{"archived":false,"auto_archive_duration":1440,"locked":false,
+                                        "archive_timestamp":"2026-01-01T00:00:00.000000+00:00"},
+                     "message_count":0,"member_count":1,"rate_limit_per_user":0,"flags":0}"""
+                    .formatted(parts[6], parts[4], DataObject.fromJson(body).getString("name")));
+        }
         if (method.equals("POST") && path.matches("/api/v10/channels/\\d+/messages")) {
             return json(200, message(path.split("/")[4]));
         }
@@ -260,6 +270,11 @@ final class FakeDiscord implements AutoCloseable {
                     .formatted(recipient, recipient));
         }
         return json(404, "{\"message\":\"Unknown route\",\"code\":0}");
+    }
+
+    /** The id of the last message the bot posted here. */
+    String lastMessageId() {
+        return String.valueOf(messageIds.get());
     }
 
     /** A message posted by the bot, as Discord returns it. */

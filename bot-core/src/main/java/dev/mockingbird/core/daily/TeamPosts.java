@@ -135,7 +135,9 @@ final class TeamPosts implements TeamStreaks {
     static RichText reveal(Question question, List<TeamAnswer> answers, Map<String, Integer> streaks) {
         RichText.Builder text = RichText.builder()
                 .paragraph(new Bold("The team's answers"), new Plain(" to: " + question.question()))
-                .paragraph(new Bold("Model answer. "), new Plain(question.answer()));
+                .paragraph(new Bold("Model answer"))
+                // The model answer is the pack's Markdown (lists, code), shown as it is everywhere else.
+                .append(RichText.markdown(question.answer()));
         List<KeyPoint> points = question.keyPoints();
         if (answers.isEmpty()) {
             text.text("Nobody answered privately this time. Press Answer privately on the next one.");
