@@ -292,8 +292,9 @@ final class TelegramEmulator implements BeforeAllCallback, ParameterResolver {
      * @param text      the HTML the bot sent
      * @param buttons   the inline keyboard's buttons as label and callback data, row by row
      * @param parseMode the parse mode the bot asked for
+     * @param replyTo   the id of the message it answers, 0 for none
      */
-    record BotMessage(int messageId, String text, List<Button> buttons, String parseMode) {
+    record BotMessage(int messageId, String text, List<Button> buttons, String parseMode, int replyTo) {
 
         /** An inline button: its callback data, or the URL a link button opens. */
         record Button(String label, String data) {
@@ -306,7 +307,7 @@ final class TelegramEmulator implements BeforeAllCallback, ParameterResolver {
                     new Button(b.path("text").asText(), b.has("url") ? b.path("url").asText()
                             : b.path("callback_data").asText()))));
             return new BotMessage(item.path("messageId").asInt(), message.path("text").asText(), buttons,
-                    message.path("parse_mode").asText());
+                    message.path("parse_mode").asText(), message.path("reply_parameters").path("message_id").asInt());
         }
 
         /** The data of the button with this label. */

@@ -252,9 +252,11 @@ class TelegramEmulatorTest {
         CLOCK.advance(java.time.Duration.ofDays(1));
         engine.postDue(List.of(bot.outbound()));
 
-        // then the team sees the reveal (who covered which points) before the new question
+        // then the team sees the reveal (who covered which points) before the new question, as a reply to the post
         List<BotMessage> next = emulator.awaitMessages(TOKEN, group, 2);
         String reveal = next.getFirst().text();
+        assertEquals(post.messageId(), next.getFirst().replyTo(), "the reveal answers yesterday's post");
+        assertEquals(0, next.getLast().replyTo());
         assertTrue(reveal.contains("The team's answers") && reveal.contains("Model answer"), reveal);
         assertTrue(reveal.contains("Ada: 2 of 3") && reveal.contains("Caching hot reads"), reveal);
         assertTrue(reveal.contains("Grace: 1 of 3") && reveal.contains("Horizontal scaling"), reveal);
