@@ -73,11 +73,33 @@ final class DiscordMessages {
                 .setAllowedMentions(List.of()).build();
     }
 
+    /** Discord's limits: a button's label, its custom id, and the buttons of one message (five rows of five). */
+    static final int MAX_LABEL = 80;
+    static final int MAX_CUSTOM_ID = 100;
+    static final int MAX_BUTTONS = 25;
+
+    /**
+     * The buttons as Discord takes them: JDA refuses a blank or over-long label and Discord a message with two buttons of
+     * one id or more than 25, so labels are tidied, a repeated id keeps its first button, and the rest past 25 are left
+     * off (the commands they stand for still work when typed).
+     */
     static List<net.dv8tion.jda.api.components.buttons.Button> components(List<Button> buttons) {
-        // The answer box and Show answer are what a question is for, so they stand out.
-        return buttons.stream().map(b -> b.kind() != Button.Kind.PRESS || b.label().equals("Show answer")
-                ? net.dv8tion.jda.api.components.buttons.Button.primary(b.data(), b.label())
-                : net.dv8tion.jda.api.components.buttons.Button.secondary(b.data(), b.label())).toList();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        List<net.dv8tion.jda.api.components.buttons.Button> out = new ArrayList<>();
+        for (Button b : buttons) {
+            if (out.size() == MAX_BUTTONS || b.data().isEmpty() || b.data().length() > MAX_CUSTOM_ID
+                    || !ids.add(b.data())) {
+                continue;
+            }
+            String label = b.label().strip().replaceAll("\\s+", " ");
+            label = label.isEmpty() ? "…" : label.length() <= MAX_LABEL ? label
+                    : label.substring(0, cut(label, MAX_LABEL - 1, false)) + "…";
+            // The answer box and Show answer are what a question is for, so they stand out.
+            out.add(b.kind() != Button.Kind.PRESS || b.label().equals("Show answer")
+                    ? net.dv8tion.jda.api.components.buttons.Button.primary(b.data(), label)
+                    : net.dv8tion.jda.api.components.buttons.Button.secondary(b.data(), label));
+        }
+        return out;
     }
 
     static List<MessageEmbed> embeds(RichText text) {

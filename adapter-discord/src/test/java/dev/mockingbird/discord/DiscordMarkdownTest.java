@@ -169,6 +169,34 @@ class DiscordMarkdownTest {
         }
     }
 
+    @Property(tries = 300)
+    void anyButtonsTheEngineGivesMakeAMessageDiscordTakes(@ForAll("buttonLists") List<Button> buttons) {
+        // when a message carries them (JDA validates labels, ids and rows as it builds)
+        MessageCreateData message = DiscordMessages.create(RichText.plain("Question"), buttons).getLast();
+
+        // then at most 25, each id once, every label 1-80 characters and not blank, the first of each id kept
+        List<net.dv8tion.jda.api.components.buttons.Button> shown = message.getComponents().stream()
+                .flatMap(row -> row.asActionRow().getButtons().stream()).toList();
+        assertTrue(shown.size() <= DiscordMessages.MAX_BUTTONS, "" + shown.size());
+        assertEquals(shown.size(), shown.stream().map(net.dv8tion.jda.api.components.buttons.Button::getCustomId)
+                .distinct().count());
+        shown.forEach(b -> assertTrue(!b.getLabel().isBlank() && b.getLabel().length() <= DiscordMessages.MAX_LABEL,
+                b.getLabel()));
+        List<String> firstIds = buttons.stream().map(Button::data).filter(d -> !d.isEmpty()).distinct()
+                .limit(shown.size()).toList();
+        assertEquals(firstIds, shown.stream().map(net.dv8tion.jda.api.components.buttons.Button::getCustomId)
+                .toList());
+    }
+
+    @Provide
+    Arbitrary<List<Button>> buttonLists() {
+        Arbitrary<String> labels = Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(120),
+                Arbitraries.of("", "   ", "\n\t", "Show answer", "Next"));
+        Arbitrary<String> ids = Arbitraries.strings().withCharRange('a', 'e').ofMinLength(1).ofMaxLength(2);
+        return Combinators.combine(labels, ids).as((label, id) -> new Button(label, id, "/next"))
+                .list().ofMaxSize(40);
+    }
+
     @Test
     void codeInAHiddenAnswerCannotCloseItsSpoiler() {
         // given a hidden answer whose code holds ||, as security/cors does

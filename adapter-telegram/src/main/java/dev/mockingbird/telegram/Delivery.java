@@ -67,6 +67,15 @@ final class Delivery {
     private final Retry retry;
     private final Optional<PlatformReports> gone;
 
+    /**
+     * The HTTP client for Bot API calls. OkHttp by default silently repeats a request whose connection failed, even
+     * after the request went out (a kept-alive connection dropped just after Telegram took a message), which shows a
+     * message twice; whether to try again is this class's decision alone, by method and by how far the call got.
+     */
+    static okhttp3.OkHttpClient httpClient() {
+        return new okhttp3.OkHttpClient.Builder().retryOnConnectionFailure(false).build();
+    }
+
     Delivery(TelegramClient client, Pacer pacer, Sleeper sleeper, Retry retry, Optional<PlatformReports> gone) {
         this.client = client;
         this.pacer = pacer;

@@ -67,7 +67,7 @@ final class LongPollingTelegramBot implements TelegramBot {
 
     static LongPollingTelegramBot start(ChatEngine engine, TelegramSettings settings) {
         TelegramUrl url = telegramUrl(settings.apiUrl());
-        OkHttpClient http = new OkHttpClient();
+        OkHttpClient http = Delivery.httpClient();
         try {
             LongPollingTelegramBot bot = start(engine, settings, new OkHttpTelegramClient(http, settings.token(),
                     url), Sleeper.system(), Pacer.Limits.telegram(), Delivery.Retry.standard());

@@ -62,7 +62,7 @@ final class WebhookTelegramBot implements TelegramWebhook {
 
     static WebhookTelegramBot start(ChatEngine engine, TelegramSettings settings, TelegramWebhook.Settings webhook) {
         TelegramUrl url = LongPollingTelegramBot.telegramUrl(settings.apiUrl());
-        OkHttpClient http = new OkHttpClient();
+        OkHttpClient http = Delivery.httpClient();
         try {
             return start(engine, settings, webhook, new OkHttpTelegramClient(http, settings.token(), url),
                     Sleeper.system(), Pacer.Limits.telegram(), Delivery.Retry.standard(),

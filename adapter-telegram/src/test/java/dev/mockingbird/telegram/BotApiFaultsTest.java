@@ -24,7 +24,9 @@ class BotApiFaultsTest {
     private final FakeBotApi api = new FakeBotApi();
     private final ManualTime time = new ManualTime();
     private final Storage storage = Storage.inMemory();
-    private final Delivery delivery = new Delivery(new OkHttpTelegramClient(TOKEN, api.url()),
+    /** The production client: it never repeats a request by itself. */
+    private final okhttp3.OkHttpClient http = Delivery.httpClient();
+    private final Delivery delivery = new Delivery(new OkHttpTelegramClient(http, TOKEN, api.url()),
             new Pacer(Pacer.Limits.telegram(), time.clock, time), time, Delivery.Retry.standard(),
             Optional.of(Mockingbird.builder(Fixtures.bank()).storage(storage).build()));
 
@@ -34,6 +36,7 @@ class BotApiFaultsTest {
     @AfterEach
     void stop() {
         api.close();
+        LongPollingTelegramBot.release(http);
     }
 
     private static List<String> texts(List<JsonNode> bodies) {
@@ -41,11 +44,10 @@ class BotApiFaultsTest {
     }
 
     @Test
-    void rateLimitServerErrorAndADroppedConnectionStillDeliverEachMessageExactlyOnce() throws Exception {
-        // given Telegram rate-limits, fails, and drops the connection before accepting
+    void rateLimitAndServerErrorsStillDeliverEachMessageExactlyOnce() throws Exception {
+        // given Telegram rate-limits and fails, answering each time, so nothing was taken
         api.fail("sendMessage", new FakeBotApi.Fault.Status(429, "Too Many Requests: retry after 3", 3),
-                new FakeBotApi.Fault.Status(500, "Internal Server Error", null),
-                new FakeBotApi.Fault.Drop());
+                new FakeBotApi.Fault.Status(500, "Internal Server Error", null));
 
         // when three messages are sent
         for (String text : List.of("one", "two", "three")) {
@@ -54,8 +56,28 @@ class BotApiFaultsTest {
 
         // then each arrived once, in order, after waiting as long as the 429 asked
         assertEquals(List.of("one", "two", "three"), texts(api.accepted("sendMessage")));
-        assertEquals(6, api.requests("sendMessage"), "three faults served, three messages accepted");
+        assertEquals(5, api.requests("sendMessage"), "two faults served, three messages accepted");
         assertTrue(time.waits().contains(Duration.ofSeconds(3)), time.waits().toString());
+    }
+
+    @Test
+    void aConnectionDroppedAfterASendWentOutIsNotSentAgainButAnEditIsRetried() throws Exception {
+        // given a kept-alive connection (a first message went through on it), then Telegram reading a call and
+        // dropping the connection without an answer, once for a send and once for an edit
+        assertTrue(delivery.toChat(42, false, TelegramMessages.plain(42, "first")).done());
+        api.fail("sendMessage", new FakeBotApi.Fault.Drop()).fail("editMessageText", new FakeBotApi.Fault.Drop());
+
+        // when a message is sent and one is edited
+        Delivery.Result<?> sent = delivery.toChat(42, false, TelegramMessages.plain(42, "once"));
+        Delivery.Result<?> edited = delivery.toChat(42, false, TelegramMessages.edit(42, 7, "edited", List.of()));
+
+        // then neither our delivery nor the HTTP client sent the message again (it may have arrived: better once
+        // or not at all than twice), while the edit, which Telegram applies at most once, was tried again
+        assertEquals(2, api.requests("sendMessage"), "the first, then the dropped one once: the HTTP client must "
+                + "not repeat a send on a reused connection by itself");
+        assertEquals(Delivery.MAYBE_SENT, ((Delivery.Result.Failed<?>) sent).description());
+        assertEquals(2, api.requests("editMessageText"));
+        assertTrue(edited.done());
     }
 
     @Test
