@@ -127,7 +127,8 @@ final class InteractionListener extends ListenerAdapter {
         awaitBriefly(work, event).ifPresentOrElse(
                 replies -> delivery.guard(() -> replyToCommand(event, replies, delivery)),
                 () -> delivery.guard(() -> (privately ? event.deferReply(true) : event.deferReply()).queue(
-                        hook -> whenDone(work, delivery, replies -> followUp(hook, event, replies, true, delivery)),
+                        hook -> whenDone(work, delivery, replies -> followUp(hook, event, replies, true, delivery,
+                                !privately)),
                         delivery::failed)));
     }
 
@@ -156,7 +157,8 @@ final class InteractionListener extends ListenerAdapter {
         awaitBriefly(work, event).ifPresentOrElse(
                 replies -> delivery.guard(() -> replyToButton(event, replies, delivery)),
                 () -> delivery.guard(() -> event.deferEdit().queue(
-                        hook -> whenDone(work, delivery, replies -> followUp(hook, event, replies, false, delivery)),
+                        hook -> whenDone(work, delivery, replies -> followUp(hook, event, replies, false, delivery,
+                                false)),
                         delivery::failed)));
     }
 
@@ -361,9 +363,13 @@ final class InteractionListener extends ListenerAdapter {
                 .queue(hook -> sendAll(hook, messages.subList(1, messages.size()), delivery), delivery::failed);
     }
 
-    /** After a deferral: a button's edits go to its message, everything else follows up. */
+    /**
+     * After a deferral: a button's edits go to its message, everything else follows up. After a public deferral Discord
+     * shows the first follow-up in place of the public "thinking…", ignoring its ephemeral flag; a reply meant for the
+     * person alone (a refusal, a notice) therefore first removes that placeholder, so it follows up privately.
+     */
     private void followUp(InteractionHook hook, Interaction event, List<Reply> replies, boolean command,
-                          Delivery delivery) {
+                          Delivery delivery, boolean deferredPublicly) {
         List<Outgoing> messages = new ArrayList<>();
         for (Reply reply : replies) {
             if (reply instanceof Reply.Edit edit && !command) {
@@ -379,6 +385,14 @@ final class InteractionListener extends ListenerAdapter {
         if (messages.isEmpty() && command) {
             // The deferred "thinking…" must be resolved with something.
             messages.add(new Outgoing(DiscordMessages.note("Done."), false));
+        }
+        if (deferredPublicly && event.isFromGuild() && !messages.isEmpty() && messages.getFirst().ephemeral()) {
+            hook.deleteOriginal().queue(ok -> sendAll(hook, messages, delivery), failed -> {
+                // Still there: the reply goes out regardless, shown where Discord puts it.
+                LOG.debug("Could not remove a deferred reply's placeholder: {}", failed.toString());
+                sendAll(hook, messages, delivery);
+            });
+            return;
         }
         sendAll(hook, messages, delivery);
     }

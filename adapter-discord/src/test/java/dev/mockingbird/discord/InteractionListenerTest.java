@@ -671,6 +671,37 @@ class InteractionListenerTest {
     }
 
     @Test
+    void aSlowPublicCommandWhoseReplyIsForThePersonAloneRemovesThePublicPlaceholderFirst() {
+        // given an engine slower than the budget whose only answer is a note for the person (a refusal, a limit)
+        RecordingEngine slow = RecordingEngine.heldReplying(List.of(new Reply.Notice("Only admins change that.")));
+        SlashCommandInteractionEvent daily = slash(true, "7", "daily", Map.of("time", "10:00"));
+        ReplyCallbackAction deferred = mock(ReplyCallbackAction.class, RETURNS_SELF);
+        when(daily.deferReply()).thenReturn(deferred);
+        succeeds(deferred, hook);
+        @SuppressWarnings("unchecked")
+        net.dv8tion.jda.api.requests.RestAction<Void> delete = mock(net.dv8tion.jda.api.requests.RestAction.class);
+        when(hook.deleteOriginal()).thenReturn(delete);
+        doAnswer(inv -> {
+            inv.<java.util.function.Consumer<Void>>getArgument(0).accept(null);
+            return null;
+        }).when(delete).queue(any(), any());
+        @SuppressWarnings("unchecked")
+        net.dv8tion.jda.api.requests.restaction.WebhookMessageCreateAction<Message> followUp =
+                mock(net.dv8tion.jda.api.requests.restaction.WebhookMessageCreateAction.class, RETURNS_SELF);
+        when(hook.sendMessage(any(MessageCreateData.class))).thenReturn(followUp);
+
+        // when it is answered after the (public) deferral
+        listener(slow, IMPATIENT).onSlashCommandInteraction(daily);
+        slow.release();
+
+        // then the public "thinking…" is removed before the note follows up, so the note is the person's alone
+        verify(followUp, timeout(10_000)).setEphemeral(true);
+        org.mockito.InOrder order = org.mockito.Mockito.inOrder(hook);
+        order.verify(hook).deleteOriginal();
+        order.verify(hook).sendMessage(any(MessageCreateData.class));
+    }
+
+    @Test
     void otherModalsAreLeftAlone() {
         RecordingEngine engine = RecordingEngine.quick();
         ModalInteractionEvent other = mock(ModalInteractionEvent.class);

@@ -50,6 +50,11 @@ final class RecordingEngine implements ChatEngine {
         return new RecordingEngine(Storage.inMemory(), false, false, Optional.of(replies));
     }
 
+    /** Answers these replies, only after {@link #release()}. */
+    static RecordingEngine heldReplying(List<Reply> replies) {
+        return new RecordingEngine(Storage.inMemory(), true, false, Optional.of(replies));
+    }
+
     /** Answers only after {@link #release()}. */
     static RecordingEngine held() {
         return new RecordingEngine(Storage.inMemory(), true, false, Optional.empty());
