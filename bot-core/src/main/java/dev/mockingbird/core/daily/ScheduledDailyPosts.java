@@ -133,22 +133,8 @@ final class ScheduledDailyPosts implements DailyPosts {
             if (now.isBefore(due) || settled.contains(key) || !chats.isActive(settings.platform(), settings.chatId())) {
                 continue;
             }
-            try {
-                SessionKey chat = new SessionKey(settings.platform(), "chat", settings.chatId());
-                List<Reply> reveal = sessions.locked(chat,
-                        () -> team.revealOpen(settings.platform(), settings.chatId(), now, true, due));
-                settle(key, today);
-                if (!reveal.isEmpty()) {
-                    OutboundPort port = java.util.Objects.requireNonNull(ports.get(settings.platform()), "a port");
-                    port.post(settings.chatId(), ChatKind.GROUP, reveal);
-                    revealed++;
-                }
-            } catch (DeliveryException e) {
-                LOG.warn("Team reveal for {} chat {} not delivered: {}", settings.platform(), settings.chatId(),
-                        e.getMessage());
-            } catch (RuntimeException e) {
-                LOG.error("Team reveal for {} chat {} failed", settings.platform(), settings.chatId(), e);
-            }
+            revealed += postToTeam("Team reveal", settings.platform(), settings.chatId(), key, today, ports,
+                    () -> team.revealOpen(settings.platform(), settings.chatId(), now, true, due)) ? 1 : 0;
         }
         return revealed;
     }
@@ -169,24 +155,34 @@ final class ScheduledDailyPosts implements DailyPosts {
                     || !chats.isActive(digest.platform(), digest.chatId())) {
                 continue;
             }
-            try {
-                SessionKey chat = new SessionKey(digest.platform(), "chat", digest.chatId());
-                Optional<List<Reply>> week = sessions.locked(chat, () -> claims.claim(claim, instance, now)
-                        ? Optional.of(team.digest(digest.platform(), digest.chatId(), now)) : Optional.empty());
-                settle(claim, today);
-                if (week.isPresent()) {
-                    OutboundPort port = java.util.Objects.requireNonNull(ports.get(digest.platform()), "a port");
-                    port.post(digest.chatId(), ChatKind.GROUP, week.get());
-                    posted++;
-                }
-            } catch (DeliveryException e) {
-                LOG.warn("Weekly digest for {} chat {} not delivered: {}", digest.platform(), digest.chatId(),
-                        e.getMessage());
-            } catch (RuntimeException e) {
-                LOG.error("Weekly digest for {} chat {} failed", digest.platform(), digest.chatId(), e);
-            }
+            posted += postToTeam("Weekly digest", digest.platform(), digest.chatId(), claim, today, ports,
+                    () -> claims.claim(claim, instance, now) ? team.digest(digest.platform(), digest.chatId(), now)
+                            : List.of()) ? 1 : 0;
         }
         return posted;
+    }
+
+    /**
+     * Makes a team chat's message under the chat's lock and posts it. Once made it is done with for the day (a failed
+     * delivery is not tried again: the reveal is marked, the digest claimed); a failure before that, in the store, is
+     * tried again on the next tick. One chat's trouble is logged without stopping the others'. Whether it was posted.
+     */
+    private boolean postToTeam(String what, String platform, String chatId, String key, LocalDate today,
+                               Map<String, OutboundPort> ports, java.util.function.Supplier<List<Reply>> make) {
+        try {
+            List<Reply> replies = sessions.locked(new SessionKey(platform, "chat", chatId), make);
+            settle(key, today);
+            if (replies.isEmpty()) {
+                return false;
+            }
+            java.util.Objects.requireNonNull(ports.get(platform), "a port").post(chatId, ChatKind.GROUP, replies);
+            return true;
+        } catch (DeliveryException e) {
+            LOG.warn("{} for {} chat {} not delivered: {}", what, platform, chatId, e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.error("{} for {} chat {} failed", what, platform, chatId, e);
+        }
+        return false;
     }
 
     /** The claim that makes a chat's question for one of its days go out once, whichever instance posts it. */
