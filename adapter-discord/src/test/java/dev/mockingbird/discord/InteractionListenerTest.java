@@ -655,10 +655,7 @@ class InteractionListenerTest {
         ReplyCallbackAction deferred = mock(ReplyCallbackAction.class, RETURNS_SELF);
         when(stats.deferReply(true)).thenReturn(deferred);
         succeeds(deferred, hook);
-        @SuppressWarnings("unchecked")
-        net.dv8tion.jda.api.requests.restaction.WebhookMessageCreateAction<Message> followUp =
-                mock(net.dv8tion.jda.api.requests.restaction.WebhookMessageCreateAction.class, RETURNS_SELF);
-        when(hook.sendMessage(any(MessageCreateData.class))).thenReturn(followUp);
+        var followUp = oneFollowUp();
 
         // when it is answered after the deferral
         listener(slow, IMPATIENT).onSlashCommandInteraction(stats);
@@ -685,10 +682,7 @@ class InteractionListenerTest {
             inv.<java.util.function.Consumer<Void>>getArgument(0).accept(null);
             return null;
         }).when(delete).queue(any(), any());
-        @SuppressWarnings("unchecked")
-        net.dv8tion.jda.api.requests.restaction.WebhookMessageCreateAction<Message> followUp =
-                mock(net.dv8tion.jda.api.requests.restaction.WebhookMessageCreateAction.class, RETURNS_SELF);
-        when(hook.sendMessage(any(MessageCreateData.class))).thenReturn(followUp);
+        var followUp = oneFollowUp();
 
         // when it is answered after the (public) deferral
         listener(slow, IMPATIENT).onSlashCommandInteraction(daily);
@@ -922,5 +916,13 @@ class InteractionListenerTest {
         ArgumentCaptor<Collection<Command.Choice>> choices = ArgumentCaptor.forClass(Collection.class);
         verify(event).replyChoices(choices.capture());
         return choices.getValue().stream().map(c -> c.getName() + "=" + c.getAsString()).toList();
+    }
+
+    /** One action for every follow-up the hook sends, to verify how they were sent. */
+    private WebhookMessageCreateAction<Message> oneFollowUp() {
+        @SuppressWarnings("unchecked")
+        WebhookMessageCreateAction<Message> followUp = mock(WebhookMessageCreateAction.class, RETURNS_SELF);
+        when(hook.sendMessage(any(MessageCreateData.class))).thenReturn(followUp);
+        return followUp;
     }
 }
