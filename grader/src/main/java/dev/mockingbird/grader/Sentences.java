@@ -30,6 +30,19 @@ final class Sentences {
             + "because|however|although)\\b)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
 
+    /**
+     * Vague endings that close a list rather than explain it ("… and so on", "etc", "and all that", "the usual"):
+     * linguists call them general extenders; in an interview answer they mark the names that follow as dropped.
+     */
+    private static final Pattern EXTENDER = Pattern.compile("(?:,?\\s*(?:etc\\.?|et cetera|and so on|and so forth|"
+            + "(?:and )?all (?:of )?that(?: stuff)?|and stuff|and such|and the like|(?:and )?that (?:kind|sort) of "
+            + "(?:thing|stuff)|the usual(?: stuff)?))\\s*[.!]?\\s*$", Pattern.CASE_INSENSITIVE);
+    /** Openings that add names to what was said rather than say something ("plus …", "then there's also …"). */
+    private static final Pattern INTRODUCER = Pattern.compile("^(?:(?:and|but|then|so|oh)\\s+)?(?:(?:obviously|of "
+            + "course|also|besides that|beyond that|on top of that|apart from that)\\s*,?\\s+)*(?:there'?s|there "
+            + "(?:is|are)|also|plus)(?:\\s+also)?\\b\\s*:?",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "without", "cannot", "cant", "nothing",
             "none", "neither", "nor", "nobody", "nowhere", "avoid", "instead", "rather", "dont", "doesnt", "didnt",
             "isnt", "arent", "wasnt", "wont", "shouldnt", "wouldnt", "couldnt", "hardly",
@@ -230,6 +243,9 @@ final class Sentences {
      * items of a word or two ("sharding, replication, cap theorem and stuff").
      */
     private static boolean termList(String text, List<String> words) {
+        if (namesDropped(text)) {
+            return true;
+        }
         long connectives = words.stream().filter(CONNECTIVES::contains).count();
         if (words.size() >= 3 && connectives == 0) {
             return true;
@@ -245,6 +261,30 @@ final class Sentences {
             }
         }
         return shortItems >= 0.75 * items.length && connectives <= Math.max(1, words.size() / 8);
+    }
+
+    /**
+     * Names added to an answer rather than explained: a list of short items opened by "plus", "there's also" or the
+     * like, or closed by "etc", "and so on" ("then there's csrf, refresh tokens, revocation, all that").
+     */
+    private static boolean namesDropped(String text) {
+        var extender = EXTENDER.matcher(text);
+        boolean extended = extender.find();
+        String core = extended ? text.substring(0, extender.start()) : text;
+        var opening = INTRODUCER.matcher(core.strip());
+        boolean introduced = opening.lookingAt();
+        if (!extended && !introduced) {
+            return false;
+        }
+        String names = introduced ? core.strip().substring(opening.end()) : core;
+        List<String> items = java.util.Arrays.stream(names.split("\\s*(?:,|/|\\band\\b|\\bor\\b|\\+|&)\\s*"))
+                .filter(item -> !words(item).isEmpty()).toList();
+        if (introduced) {
+            long shortItems = items.stream().filter(item -> words(item).size() <= 3).count();
+            return items.size() >= 2 && shortItems >= 0.75 * items.size();
+        }
+        // Closed by "etc": the first item may carry the lead-in ("you also get mtls"); the names after it must be bare.
+        return items.size() >= 3 && items.subList(1, items.size()).stream().allMatch(item -> words(item).size() <= 3);
     }
 
     static List<String> words(String text) {

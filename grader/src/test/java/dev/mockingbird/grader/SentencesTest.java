@@ -44,6 +44,26 @@ class SentencesTest {
     }
 
     @Test
+    void namesAddedWithPlusOrClosedWithEtcAreDroppedNotExplained() {
+        // given lists opened by words that add names, or closed by vague endings ("general extenders")
+        List<String> dropped = List.of("plus auth, queues, monitoring and all that",
+                "then there's csrf, refresh tokens, revocation, all that",
+                "you also get mtls, circuit breaking, tracing etc",
+                "besides that, 1:1s, onboarding, psychological safety, the usual",
+                "then obviously theres etags and idempotency keys too",
+                "theres also public/private, no-store, vary, that kind of thing");
+        // and sentences that explain, whatever they open or close with
+        List<String> explained = List.of("there's a central control plane that pushes config and certs to the proxies",
+                "plus the cache absorbs most reads so the database only sees the misses",
+                "each consumer keeps its own offset, commits it after processing, and so on for every partition",
+                "also, retries need idempotency keys or a payment could be charged twice");
+
+        // then only the first are lists of terms
+        dropped.forEach(s -> assertTrue(Sentences.of(s).getFirst().termList(), s));
+        explained.forEach(s -> assertFalse(Sentences.of(s).getFirst().termList(), s));
+    }
+
+    @Test
     void negationAndOppositesTurnAStance() {
         Sentences.Stance capped = Sentences.stance("vertical scaling has a ceiling");
         assertTrue(Sentences.stance("vertical scaling has no ceiling").opposes(capped));

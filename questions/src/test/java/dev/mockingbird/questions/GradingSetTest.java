@@ -108,18 +108,19 @@ class GradingSetTest {
     }
 
     /**
-     * Where the built-in grader stands on both sets together (measured 0.84, 0.84, 0.86, 0.84, 4.3% and 14.5%), a
-     * little below so noise cannot fail the build; raise them as it improves, never lower them. The product's targets
-     * are F1 0.85 overall and point by point, 0.80 on paraphrases, Spearman 0.80, and at most 10% credit to buzzword
-     * lists and to confidently wrong answers: the last is not met yet.
+     * Where the built-in grader stands on both sets together (measured F1 0.85 overall, 0.86 point by point, 0.86 on
+     * paraphrases, Spearman 0.86, 4.3% to buzzword lists and 9.9% to confidently wrong answers), a little below so a
+     * change elsewhere in the bank does not fail the build for a hair; raise them as it improves, never lower them.
+     * The product's targets are F1 0.85 overall and point by point, 0.80 on paraphrases, Spearman 0.80, and at most
+     * 10% credit to buzzword lists and to confidently wrong answers.
      */
     private static final class Floors {
-        static final double F1 = 0.83;
-        static final double POINT_BY_POINT_F1 = 0.83;
-        static final double PARAPHRASE_F1 = 0.84;
-        static final double SPEARMAN = 0.83;
+        static final double F1 = 0.84;
+        static final double POINT_BY_POINT_F1 = 0.85;
+        static final double PARAPHRASE_F1 = 0.85;
+        static final double SPEARMAN = 0.85;
         static final double BUZZWORD_CREDIT = 6;
-        static final double WRONG_CREDIT = 16;
+        static final double WRONG_CREDIT = 11;
 
         private Floors() {
         }
