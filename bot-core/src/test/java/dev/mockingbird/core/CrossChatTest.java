@@ -61,23 +61,28 @@ class CrossChatTest {
         // given a team chat with a daily question, quiz settings, an open quiz round with an answer, and a question
         SessionKey teamChat = new SessionKey("test", "chat", "-100");
         inTeam("/daily 09:30 databases");
+        inTeam("/daily reveal 17:00");
+        inTeam("/daily role:<@&555>");
         inTeam("/quizset rounds 3");
         List<Reply> round = inTeam("/quiz system-design 1");
         inTeam("/quiz a");
         inTeam("/ask databases");
         var daily = storage.daily().subscription("test", "-100");
         var settings = storage.quizzes().settings(teamChat);
+        var teamSettings = storage.daily().teamSettings("test", "-100");
         QuizRound open = storage.quizzes().openRound(teamChat).orElseThrow();
         var answers = storage.quizzes().answers(open.id());
         var session = storage.sessions().load(teamChat);
-        assertTrue(daily.isPresent() && settings.isPresent() && !answers.isEmpty(), "the team's state is set up");
+        assertTrue(daily.isPresent() && settings.isPresent() && !answers.isEmpty()
+                && teamSettings.revealAt().isPresent() && teamSettings.mentionRole().isPresent(),
+                "the team's state is set up");
 
         // when someone in another chat sends every command, bare and with the team's arguments and ids
         Set<String> typed = new LinkedHashSet<>();
         for (CommandSpec spec : engine.commands()) {
             typed.add("/" + spec.name());
             for (String args : List.of("off", "stop", "reveal", "a", "1", "yes", "pause", "rounds 1",
-                    open.id(), open.questionId(), "-100")) {
+                    "reveal 08:00", "reveal next", "role:none", "role:<@&666>", open.id(), open.questionId(), "-100")) {
                 typed.add("/" + spec.name() + " " + args);
             }
         }
@@ -96,6 +101,7 @@ class CrossChatTest {
         // then the team's daily question, settings, open round, its answers and the team's question are untouched
         assertEquals(daily, storage.daily().subscription("test", "-100"));
         assertEquals(settings, storage.quizzes().settings(teamChat));
+        assertEquals(teamSettings, storage.daily().teamSettings("test", "-100"));
         assertEquals(open, storage.quizzes().round(open.id()).orElseThrow());
         assertEquals(answers, storage.quizzes().answers(open.id()));
         assertEquals(session, storage.sessions().load(teamChat));
