@@ -123,6 +123,10 @@ public final class DailyCommand implements Command {
         }
         List<Optional<Optional<String>>> roles = Arrays.stream(typed.split("\\s+")).map(DailyCommand::role).toList();
         if (roles.stream().allMatch(Optional::isPresent)) {
+            if (!context.inGroup()) {
+                return List.of(Reply.text("A role to mention is for team chats on Discord; here the question is "
+                        + "yours alone."));
+            }
             // Only a role: the schedule stays as it is.
             Optional<String> role = roles.getLast().orElseThrow();
             daily.teamSettings(daily.teamSettings(platform, chatId).withMentionRole(role));
@@ -195,7 +199,7 @@ public final class DailyCommand implements Command {
                 weekdays.orElseGet(() -> daily.subscription(platform, chatId).map(DailySubscription::weekdays)
                         .orElse(false)), false);
         daily.subscribe(subscription);
-        if (role.isPresent()) {
+        if (role.isPresent() && context.inGroup()) {
             daily.teamSettings(daily.teamSettings(platform, chatId).withMentionRole(role.get()));
         }
         Instant next = nextPost(subscription, context.now());
