@@ -94,11 +94,8 @@ public final class StartupBenchmark {
             if (seconds < 0) {
                 throw new IllegalStateException("the jar never said it was running: " + String.join("\n", seen));
             }
+            // SIGTERM: the app's graceful stop, after which the JVM writes the archive on the first run.
             process.destroy();
-            // Drained so the process is never blocked writing its log while it stops (and writes the archive).
-            while (out.readLine() != null) {
-                // Only waiting for the end.
-            }
         } finally {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
