@@ -225,7 +225,7 @@ public final class ReplyLatencyBenchmark {
     }
 
     /** Copies the emulator's files under target/ and runs npm ci there when nothing is installed yet. */
-    private static Path install() throws IOException, InterruptedException {
+    static Path install() throws IOException, InterruptedException {
         Path source = Path.of("bot-app", "src", "test", "bench").toAbsolutePath();
         Path dir = Path.of("bot-app", "target", "bench-emulator").toAbsolutePath();
         Files.createDirectories(dir);
@@ -242,7 +242,7 @@ public final class ReplyLatencyBenchmark {
         return dir;
     }
 
-    private static Path onPath(String program) {
+    static Path onPath(String program) {
         for (String entry : Optional.ofNullable(System.getenv("PATH")).orElse("").split(File.pathSeparator)) {
             Path candidate = Path.of(entry, program);
             if (!entry.isBlank() && Files.isExecutable(candidate)) {

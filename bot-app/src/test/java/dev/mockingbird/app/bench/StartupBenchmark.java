@@ -35,21 +35,19 @@ public final class StartupBenchmark {
         Path archive = work.resolve("mockingbird.jsa");
         Files.deleteIfExists(archive);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Path emulator = Path.of("bot-app", "target", "bench-emulator").toAbsolutePath();
+        Path emulator = ReplyLatencyBenchmark.install();
         int port = freePort();
-        Process api = new ProcessBuilder("node", "server.js", String.valueOf(port)).directory(emulator.toFile())
+        Process api = new ProcessBuilder(ReplyLatencyBenchmark.onPath("node").toString(), "server.js", String.valueOf(port)).directory(emulator.toFile())
                 .redirectError(work.resolve("emulator.log").toFile()).start();
         try {
             new BufferedReader(new InputStreamReader(api.getInputStream(), StandardCharsets.UTF_8)).readLine();
             double[] plain = new double[runs];
             double[] shared = new double[runs];
             // The first run with the flags writes the archive (at exit); it is not counted.
-            start(List.of(java, "-XX:SharedArchiveFile=" + archive, "-XX:+AutoCreateSharedArchive", "-jar",
-                    jar.toString()), port, work);
+            start(cds(java, archive, jar), port, work);
             for (int i = 0; i < runs; i++) {
                 plain[i] = start(List.of(java, "-jar", jar.toString()), port, work);
-                shared[i] = start(List.of(java, "-XX:SharedArchiveFile=" + archive, "-XX:+AutoCreateSharedArchive",
-                        "-jar", jar.toString()), port, work);
+                shared[i] = start(cds(java, archive, jar), port, work);
             }
             Arrays.sort(plain);
             Arrays.sort(shared);
@@ -65,6 +63,12 @@ public final class StartupBenchmark {
             api.destroy();
             api.waitFor(5, TimeUnit.SECONDS);
         }
+    }
+
+    /** The launcher's command line for the jar (see the mockingbird script). */
+    private static List<String> cds(String java, Path archive, Path jar) {
+        return List.of(java, "-XX:SharedArchiveFile=" + archive, "-XX:+AutoCreateSharedArchive", "-Xlog:cds=off",
+                "-Xlog:cds+dynamic=off", "-jar", jar.toString());
     }
 
     /** Seconds from starting the process to its "running" line; then stops it. */
