@@ -30,7 +30,8 @@ public final class QuestionPicker {
         if (pool.isEmpty()) {
             return Optional.empty();
         }
-        return pick(pool, history.askCounts(owner), () -> history.lastAsked(owner));
+        HistoryPort.AskedSoFar asked = history.askedSoFar(owner);
+        return pick(pool, asked.counts(), asked::last);
     }
 
     /**
