@@ -34,7 +34,7 @@ import java.util.concurrent.TimeUnit;
  * ({@code src/test/bench/server.js}), gets a warm-up and then {@code N} messages, one a chat (so Telegram's pacing of
  * one message a second per chat never applies), at most 25 a second (under the 30 a second across chats), each waited
  * for before the next. The emulator times each message on its own clock: arrival to the bot's getUpdates taking it
- * (pickup), then to the bot's sendMessage (answer). Not a test; run with {@code ./mockingbird bench-telegram [N]}.
+ * (pickup), then to the bot's sendMessage (answer). Not a test; run with {@code ./mockingbird bench-telegram [N [warm-up]]}.
  */
 public final class ReplyLatencyBenchmark {
 
@@ -54,7 +54,10 @@ public final class ReplyLatencyBenchmark {
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 400;
-        int warmUp = Math.max(100, count / 2);
+        // The adapter paces sends to 30 a second across chats, so warming up takes time: 1,500 messages (a minute)
+        // bring the app's JDBC and engine paths to compiled code, as in a bot that has been up for a while. With a
+        // few hundred, SQLite's paths were still interpreted and cost about a millisecond more per reply.
+        int warmUp = args.length > 1 ? Integer.parseInt(args[1]) : 1_500;
         Path emulator = install();
         Path work = Path.of("bot-app", "target", "bench-telegram").toAbsolutePath();
         Files.createDirectories(work);
@@ -86,8 +89,11 @@ public final class ReplyLatencyBenchmark {
                     awaitRunning(work.resolve(bot.getKey() + ".log"), process);
                     run(port, chat, warmUp, "warm-up");
                     chat += warmUp;
+                    Map<String, java.util.TreeMap<Double, Double>> before = engineBuckets(work.resolve(
+                            bot.getKey() + ".log"));
                     results.put(bot.getKey(), run(port, chat, count, bot.getKey()));
                     chat += count;
+                    engineTime(before, engineBuckets(work.resolve(bot.getKey() + ".log")));
                 } finally {
                     stop(process);
                     Files.deleteIfExists(db);
@@ -150,6 +156,52 @@ public final class ReplyLatencyBenchmark {
         if (out != null) {
             Files.writeString(Path.of(out), csv, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         }
+    }
+
+    /**
+     * The app's own histogram of the engine's work per update ({@code mockingbird.reply} from /metrics): cumulative
+     * counts per upper bound, per command. Empty for the bots that serve no metrics.
+     */
+    private static Map<String, java.util.TreeMap<Double, Double>> engineBuckets(Path log)
+            throws IOException, InterruptedException {
+        Optional<String> metrics = Files.readAllLines(log).stream().filter(l -> l.contains("Health and metrics on"))
+                .map(l -> l.replaceAll(".*(http://\\S+)/health/ready.*", "$1")).findFirst();
+        Map<String, java.util.TreeMap<Double, Double>> buckets = new java.util.TreeMap<>();
+        if (metrics.isEmpty()) {
+            return buckets;
+        }
+        String body = HTTP.send(HttpRequest.newBuilder(URI.create(metrics.get() + "/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        for (String line : body.lines().toList()) {
+            if (line.startsWith("mockingbird_reply_seconds_bucket{")) {
+                String command = line.replaceAll(".*command=\"([^\"]*)\".*", "$1");
+                String le = line.replaceAll(".*le=\"([^\"]*)\".*", "$1");
+                double bound = le.equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(le);
+                buckets.computeIfAbsent(command, c -> new java.util.TreeMap<>()).merge(bound,
+                        Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)), Double::sum);
+            }
+        }
+        return buckets;
+    }
+
+    /** The engine's p50 per command over the measured messages: the bucket holding the middle update. */
+    private static void engineTime(Map<String, java.util.TreeMap<Double, Double>> before,
+                                   Map<String, java.util.TreeMap<Double, Double>> after) {
+        after.forEach((command, counts) -> {
+            java.util.TreeMap<Double, Double> earlier = before.getOrDefault(command, new java.util.TreeMap<>());
+            double total = counts.lastEntry().getValue() - earlier.getOrDefault(counts.lastKey(), 0.0);
+            if (total <= 0) {
+                return;
+            }
+            for (Map.Entry<Double, Double> bucket : counts.entrySet()) {
+                double below = bucket.getValue() - earlier.getOrDefault(bucket.getKey(), 0.0);
+                if (below >= total / 2) {
+                    System.out.printf(Locale.ROOT, "app engine time (mockingbird.reply) %-8s p50 <= %.2f ms over "
+                            + "%.0f updates%n", command, bucket.getKey() * 1000, total);
+                    return;
+                }
+            }
+        });
     }
 
     static double percentile(double[] values, double p) {
