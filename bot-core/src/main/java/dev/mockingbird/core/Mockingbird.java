@@ -58,7 +58,11 @@ public final class Mockingbird {
     private Storage storage = Storage.inMemory();
     private Clock clock = Clock.systemUTC();
     private Grader grader = Grader.keywords();
-    private RandomGenerator random = RandomGenerator.getDefault();
+    /**
+     * Shared by every thread handling requests and by the schedule, so it must be thread-safe: the JDK's default
+     * generator (L32X64MixRandom) is documented as not, and round and game ids are drawn from it.
+     */
+    private RandomGenerator random = new java.util.Random();
     private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
     private long maxSessions = DEFAULT_MAX_SESSIONS;
     private ChatAdminsPort admins = ChatAdminsPort.none();
@@ -84,7 +88,7 @@ public final class Mockingbird {
         return this;
     }
 
-    /** The randomness for picking questions. */
+    /** The randomness for picking questions and drawing quiz ids; called from several threads at once. */
     public Mockingbird random(RandomGenerator value) {
         this.random = Objects.requireNonNull(value);
         return this;

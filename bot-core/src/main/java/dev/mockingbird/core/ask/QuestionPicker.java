@@ -16,6 +16,11 @@ import java.util.random.RandomGenerator;
  */
 public final class QuestionPicker {
 
+    /** Pools from this size on are drawn from rather than scanned when some of their questions were never asked. */
+    static final int LARGE_POOL = 1_000;
+    /** Draws before falling back to the scan (nearly every question asked already). */
+    private static final int MAX_DRAWS = 32;
+
     private final HistoryPort history;
     private final RandomGenerator random;
 
@@ -30,7 +35,8 @@ public final class QuestionPicker {
         if (pool.isEmpty()) {
             return Optional.empty();
         }
-        return pick(pool, history.askCounts(owner), () -> history.lastAsked(owner));
+        HistoryPort.AskedSoFar asked = history.askedSoFar(owner);
+        return pick(pool, asked.counts(), asked::last);
     }
 
     /**
@@ -42,9 +48,30 @@ public final class QuestionPicker {
         if (pool.isEmpty()) {
             return Optional.empty();
         }
-        int least = pool.stream().mapToInt(q -> counts.getOrDefault(q.id(), 0)).min().orElse(0);
-        List<Question> candidates = new ArrayList<>(
-                pool.stream().filter(q -> counts.getOrDefault(q.id(), 0) == least).toList());
+        if (pool.size() >= LARGE_POOL && counts.size() < pool.size()) {
+            // Fewer questions asked than the pool holds, so some were never asked: the least count is 0, and the
+            // last question asked is not among them. Drawing until one is unasked is uniform over those, and on a
+            // large pool it takes a draw or two instead of a pass over tens of thousands of questions.
+            for (int draw = 0; draw < MAX_DRAWS; draw++) {
+                Question q = pool.get(random.nextInt(pool.size()));
+                if (!counts.containsKey(q.id())) {
+                    return Optional.of(q);
+                }
+            }
+        }
+        // One pass: the least asked so far, and the questions asked that often, in pool order.
+        int least = Integer.MAX_VALUE;
+        List<Question> candidates = new ArrayList<>();
+        for (Question q : pool) {
+            int asked = counts.isEmpty() ? 0 : counts.getOrDefault(q.id(), 0);
+            if (asked < least) {
+                least = asked;
+                candidates.clear();
+            }
+            if (asked == least) {
+                candidates.add(q);
+            }
+        }
         if (candidates.size() > 1) {
             lastAsked.get().ifPresent(last -> candidates.removeIf(q -> q.id().equals(last)));
         }

@@ -92,8 +92,12 @@ public record ChatRequest(String platform, String chatId, ChatKind chatKind, Str
         return id;
     }
 
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("\\p{Cntrl}");
+
     private static String cleanName(String name) {
-        String cleaned = name == null ? "" : name.replaceAll("\\p{Cntrl}", " ").strip();
+        // Names rarely hold control characters: check before running the pattern, which every request would pay.
+        String cleaned = name == null ? "" : (name.chars().anyMatch(Character::isISOControl)
+                ? CONTROL.matcher(name).replaceAll(" ") : name).strip();
         if (cleaned.isEmpty()) {
             return "there";
         }

@@ -27,6 +27,26 @@ public interface HistoryPort {
     /** The question asked most recently. */
     Optional<String> lastAsked(SessionKey owner);
 
+    /**
+     * Both of the above, which picking a question needs together: a store that can answers them in one read (one
+     * round trip less on every {@code /ask} and {@code /next}).
+     */
+    default AskedSoFar askedSoFar(SessionKey owner) {
+        return new AskedSoFar(askCounts(owner), lastAsked(owner));
+    }
+
+    /**
+     * What an owner was asked so far.
+     *
+     * @param counts how many times each question was asked
+     * @param last   the question asked most recently
+     */
+    record AskedSoFar(Map<String, Integer> counts, Optional<String> last) {
+        public AskedSoFar {
+            counts = Map.copyOf(counts);
+        }
+    }
+
     /** The most recent asks, newest first. */
     List<HistoryEntry> recent(SessionKey owner, int limit);
 

@@ -74,6 +74,42 @@ class QuestionPickerTest {
     }
 
     @Test
+    void aLargePoolIsDrawnFromYetStillOnlyItsLeastAskedComeUp() {
+        // given a pool too large to scan on every ask, with all but ten questions asked before
+        List<Question> large = java.util.stream.IntStream.range(0, QuestionPicker.LARGE_POOL * 2)
+                .mapToObj(n -> Fixtures.question(Fixtures.SYSTEM_DESIGN, Level.MID, n)).toList();
+        Map<String, Integer> counts = new HashMap<>();
+        large.subList(10, large.size()).forEach(q -> counts.put(q.id(), 1));
+        Set<String> unasked = new HashSet<>(large.subList(0, 10).stream().map(Question::id).toList());
+        QuestionPicker picker = new QuestionPicker(Storage.inMemory().history(), new Random(5));
+        Map<String, Integer> picked = new HashMap<>();
+        for (int i = 0; i < 5_000; i++) {
+            // then every pick is one of the ten never asked (drawing gives up and scans when they are this rare)
+            String id = picker.pick(large, counts, Optional::empty).orElseThrow().id();
+            assertTrue(unasked.contains(id), id);
+            picked.merge(id, 1, Integer::sum);
+        }
+        assertEquals(10, picked.size(), "each of them comes up: " + picked);
+        // and with most never asked, the draws are uniform over those (chi-square, 19 degrees of freedom, 0.1%)
+        Map<String, Integer> fewAsked = new HashMap<>();
+        large.subList(0, 20).forEach(q -> fewAsked.put(q.id(), 1));
+        Map<String, Integer> firsts = new HashMap<>();
+        List<Question> firstTwenty = large.subList(20, 40);
+        int trials = 0;
+        for (int i = 0; i < 200_000; i++) {
+            Question q = picker.pick(large, fewAsked, Optional::empty).orElseThrow();
+            assertTrue(!fewAsked.containsKey(q.id()), q.id());
+            if (firstTwenty.contains(q)) {
+                firsts.merge(q.id(), 1, Integer::sum);
+                trials++;
+            }
+        }
+        double expected = (double) trials / firstTwenty.size();
+        double chi = firsts.values().stream().mapToDouble(c -> (c - expected) * (c - expected) / expected).sum();
+        assertTrue(chi < 43.82, "distribution " + firsts + " chi2=" + chi);
+    }
+
+    @Test
     void anEmptyPoolPicksNothing() {
         QuestionPicker picker = new QuestionPicker(Storage.inMemory().history(), new Random(1));
         assertEquals(Optional.empty(), picker.pick(ada, List.of()));

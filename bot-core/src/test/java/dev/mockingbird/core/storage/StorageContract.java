@@ -66,6 +66,8 @@ public abstract class StorageContract {
         history.recordOutcome(ada, "sd/a", Outcome.ANSWERED, OptionalInt.of(60), T0.plusSeconds(5));
         assertEquals(Map.of("sd/a", 2, "sd/b", 1), history.askCounts(ada));
         assertEquals(Optional.of("sd/a"), history.lastAsked(ada), "newest even within the same millisecond");
+        assertEquals(new HistoryPort.AskedSoFar(Map.of("sd/a", 2, "sd/b", 1), Optional.of("sd/a")),
+                history.askedSoFar(ada), "the counts and the last ask in one read");
         List<HistoryEntry> recent = history.recent(ada, 2);
         assertEquals(List.of(new HistoryEntry("sd/a", T0, Outcome.ANSWERED, OptionalInt.of(60)),
                 new HistoryEntry("sd/b", T0, Outcome.ASKED, OptionalInt.empty())), recent);
@@ -93,6 +95,7 @@ public abstract class StorageContract {
         assertEquals(2, history.deleteHistory(ada));
         assertEquals(Map.of(), history.askCounts(ada));
         assertEquals(Optional.empty(), history.lastAsked(ada));
+        assertEquals(new HistoryPort.AskedSoFar(Map.of(), Optional.empty()), history.askedSoFar(ada));
         assertEquals(Map.of("sd/b", 1), history.askCounts(team));
     }
 

@@ -78,6 +78,22 @@ final class JdbcHistory implements HistoryPort {
     }
 
     @Override
+    public AskedSoFar askedSoFar(SessionKey owner) {
+        // One read: the counts per question, and per question its latest ask, whose largest is the last one asked.
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        List<Map.Entry<String, Long>> latest = db.with(h -> h.createQuery("""
+                        SELECT question_id, COUNT(*) AS asked, MAX(seq) AS last_seq FROM history WHERE owner = :owner
+                        GROUP BY question_id""")
+                .bind("owner", owner.asString())
+                .map((rows, ctx) -> {
+                    counts.put(rows.getString("question_id"), rows.getInt("asked"));
+                    return Map.entry(rows.getString("question_id"), rows.getLong("last_seq"));
+                })
+                .list());
+        return new AskedSoFar(counts, latest.stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey));
+    }
+
+    @Override
     public List<HistoryEntry> recent(SessionKey owner, int limit) {
         return db.with(h -> h.createQuery("""
                         SELECT question_id, asked_at, outcome, score FROM history WHERE owner = :owner

@@ -70,7 +70,8 @@ class StatementsPerCommandTest {
         // not: "2nd person" shows the cost without it).
         // Own answer: one read more since team posts, whether the person is answering one privately. /forget: three
         // deletes more, of the person's team answers, pending team answer and anonymity choices.
-        Map<String, Integer> budget = Map.of("/ask", 9, "own answer", 9, "/answer", 6, "/next", 8, "/forget yes", 14,
+        // /ask and /next: what the person was asked so far (counts and the last ask) is one read since issue 14.
+        Map<String, Integer> budget = Map.of("/ask", 8, "own answer", 9, "/answer", 6, "/next", 7, "/forget yes", 14,
                 "quiz press", 7, "quiz press (2nd person)", 6, "game press", 7);
         budget.forEach((command, most) -> assertTrue(counted.get(command) <= most,
                 command + " took " + counted.get(command) + " statements, over its budget of " + most));
