@@ -17,6 +17,7 @@ import dev.mockingbird.core.storage.ClaimPort;
 import dev.mockingbird.core.storage.DailyPort;
 import dev.mockingbird.core.storage.DailySubscription;
 import dev.mockingbird.core.storage.Storage;
+import dev.mockingbird.core.storage.TeamPost;
 import dev.mockingbird.core.storage.TeamSettings;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -76,7 +77,9 @@ final class ScheduledDailyPosts implements DailyPosts {
         Map<String, OutboundPort> ports = outbound.stream()
                 .collect(Collectors.toMap(OutboundPort::platform, p -> p, (a, b) -> a));
         Instant now = clock.instant();
-        int posted = 0;
+        // Reveals first: after downtime, yesterday's answers come before today's question, and are revealed before a
+        // new post becomes the chat's open one.
+        int posted = revealDue(ports, now);
         for (DailySubscription daily : subscriptions.subscriptions(List.copyOf(ports.keySet()))) {
             // "Today" is the chat's own date: 09:00 in Tokyo and 09:00 in Berlin are different instants.
             LocalDate today = daily.today(now);
@@ -112,29 +115,36 @@ final class ScheduledDailyPosts implements DailyPosts {
                 }
             }
         }
-        return posted + revealDue(ports, now) + postDigests(ports, now);
+        return posted + postDigests(ports, now);
     }
 
     /**
-     * Reveals at the time a team's admins set: each day at that time (in the daily question's zone), the open post
-     * made before it is revealed, once across instances, even when nobody answered, since the team is waiting for the
-     * model answer. A post made after the day's reveal time waits for the next day's.
+     * Reveals at the time a team's admins set: a chat's open post is revealed at the first such time of day after it
+     * was posted (in the daily question's zone), or as soon as the bot is back if it was down then; once across
+     * instances, and even when nobody answered, since the team is waiting for the model answer. So a post made after
+     * the day's reveal time (reveal 08:30, post 09:00) waits for the next day's.
      */
     private int revealDue(Map<String, OutboundPort> ports, Instant now) {
         int revealed = 0;
         for (TeamSettings settings : subscriptions.revealTimes(List.copyOf(ports.keySet()))) {
             Optional<DailySubscription> daily = subscriptions.subscription(settings.platform(), settings.chatId());
-            if (daily.isEmpty() || settings.revealAt().isEmpty()) {
+            Optional<TeamPost> open = subscriptions.openPost(settings.platform(), settings.chatId());
+            if (daily.isEmpty() || open.isEmpty() || settings.revealAt().isEmpty()) {
                 continue;
             }
-            LocalDate today = daily.get().today(now);
-            Instant due = today.atTime(settings.revealAt().get()).atZone(daily.get().zone()).toInstant();
-            String key = "reveal:" + settings.platform() + ":" + settings.chatId() + ":" + today;
-            if (now.isBefore(due) || settled.contains(key) || !chats.isActive(settings.platform(), settings.chatId())) {
+            java.time.ZoneId zone = daily.get().zone();
+            LocalDate postedOn = LocalDate.ofInstant(open.get().postedAt(), zone);
+            Instant due = postedOn.atTime(settings.revealAt().get()).atZone(zone).toInstant();
+            if (!due.isAfter(open.get().postedAt())) {
+                due = postedOn.plusDays(1).atTime(settings.revealAt().get()).atZone(zone).toInstant();
+            }
+            if (now.isBefore(due) || !chats.isActive(settings.platform(), settings.chatId())) {
                 continue;
             }
-            revealed += postToTeam("Team reveal", settings.platform(), settings.chatId(), key, today, ports,
-                    () -> team.revealOpen(settings.platform(), settings.chatId(), now, true, due)) ? 1 : 0;
+            Instant cutoff = due;
+            revealed += postToTeam("Team reveal", settings.platform(), settings.chatId(),
+                    "reveal:" + open.get().id() + ":" + daily.get().today(now), daily.get().today(now), ports,
+                    () -> team.revealOpen(settings.platform(), settings.chatId(), now, true, cutoff)) ? 1 : 0;
         }
         return revealed;
     }

@@ -254,6 +254,44 @@ class TeamDailyTest {
     }
 
     @Test
+    void afterDowntimeThePreviousDaysRevealComesBeforeTheDaysQuestion() {
+        // given reveals at 08:30, the 09:00 post answered, and the bot down from that evening until 09:30 next day
+        engine.handle(groupText(ADMIN, "/daily reveal 08:30"));
+        tickAt("2026-01-05T09:00:00Z");
+        privately("7", "Ada", "/start " + answerButton().data() + " a redis cache");
+
+        // when it comes back
+        tickAt("2026-01-06T09:30:00Z");
+
+        // then yesterday's answers are revealed first, then today's question goes out
+        assertEquals(3, port.posts.size(), port.posts.toString());
+        assertTrue(port.posts.get(1).contains("Ada: 1 of 3"), port.posts.get(1));
+        assertTrue(port.posts.get(2).contains("Daily interview question"), port.posts.get(2));
+    }
+
+    @Test
+    void aRevealMissedWhileTheBotWasDownComesWhenItIsBackBeforeTheNextQuestion() {
+        // given reveals at 17:00, the 09:00 post answered, and the bot down from 16:00 until 10:00 the next day
+        engine.handle(groupText(ADMIN, "/daily reveal 17:00"));
+        tickAt("2026-01-05T09:00:00Z");
+        privately("7", "Ada", "/start " + answerButton().data() + " a redis cache");
+        tickAt("2026-01-05T16:00:00Z");
+
+        // when it comes back, and at that day's 17:00
+        tickAt("2026-01-06T10:00:00Z");
+        int back = port.posts.size();
+        privately("8", "Bob", "/start " + answerButton().data() + " horizontal sharding");
+        tickAt("2026-01-06T17:00:00Z");
+
+        // then the missed reveal came first, then the day's question, and that one was revealed at 17:00
+        assertEquals(3, back, port.posts.toString());
+        assertTrue(port.posts.get(1).contains("Ada: 1 of 3"), port.posts.get(1));
+        assertTrue(port.posts.get(2).contains("Daily interview question"), port.posts.get(2));
+        assertEquals(4, port.posts.size(), port.posts.toString());
+        assertTrue(port.posts.get(3).contains("Bob: 1 of 3"), port.posts.get(3));
+    }
+
+    @Test
     void anAdminPicksARoleEachPostMentionsAndTheScheduleStays() {
         // given a member and then the admin pick a role, the way Discord writes a mention into the text
         String member = Fixtures.text(engine.handle(groupText("7", "/daily role:<@&555>")).getLast());
