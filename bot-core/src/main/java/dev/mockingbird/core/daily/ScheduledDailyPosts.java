@@ -297,6 +297,9 @@ final class ScheduledDailyPosts implements DailyPosts {
             failures.remove(claim);
             return true;
         } catch (DeliveryException e) {
+            // Nobody saw the team post, so nobody can answer it: it is closed quietly, and a retry's new post is the
+            // chat's only open one (an older open post would end people's streaks and never be revealed).
+            post.teamPost().ifPresent(id -> subscriptions.reveal(id, clock.instant()));
             if (e.permanent()) {
                 LOG.warn("Daily question for {} chat {} cannot be delivered any more ({}); marking it inactive",
                         daily.platform(), daily.chatId(), e.getMessage());

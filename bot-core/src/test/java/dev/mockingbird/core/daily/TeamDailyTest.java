@@ -292,6 +292,27 @@ class TeamDailyTest {
     }
 
     @Test
+    void aPostThatCouldNotBeDeliveredIsClosedSoTheRetriedOneIsTheOpenOne() {
+        // given reveals at 17:00, and Telegram failing the first try of the day's post
+        engine.handle(groupText(ADMIN, "/daily reveal 17:00"));
+        port.failure = Optional.of(new dev.mockingbird.core.chat.DeliveryException("502 from the platform", false));
+        tickAt("2026-01-05T09:00:00Z");
+        port.failure = Optional.empty();
+
+        // when the next tick posts it, and Ada answers the post she saw
+        tickAt("2026-01-05T09:01:00Z");
+        privately("7", "Ada", "/start " + answerButton().data() + " a redis cache");
+        tickAt("2026-01-05T17:00:00Z");
+
+        // then the undelivered post was closed unseen, the delivered one revealed with her answer, and her streak holds
+        List<TeamPost> posts = storage.daily().postsSince("test", "-100", Instant.parse("2026-01-05T00:00:00Z"));
+        assertEquals(2, posts.size(), posts.toString());
+        assertTrue(posts.stream().allMatch(p -> p.revealedAt().isPresent()), posts.toString());
+        assertTrue(port.posts.getLast().contains("Ada: 1 of 3"), port.posts.getLast());
+        assertTrue(privately("7", "Ada", "/stats").contains("1 team question answered"));
+    }
+
+    @Test
     void anAdminPicksARoleEachPostMentionsAndTheScheduleStays() {
         // given a member and then the admin pick a role, the way Discord writes a mention into the text
         String member = Fixtures.text(engine.handle(groupText("7", "/daily role:<@&555>")).getLast());
