@@ -142,8 +142,8 @@ final class ScheduledDailyPosts implements DailyPosts {
                 continue;
             }
             Instant cutoff = due;
-            revealed += postToTeam("Team reveal", settings.platform(), settings.chatId(),
-                    "reveal:" + open.get().id() + ":" + daily.get().today(now), daily.get().today(now), ports,
+            // Once revealed the post is no longer open, so nothing needs remembering to skip it on later ticks.
+            revealed += postToTeam("Team reveal", settings.platform(), settings.chatId(), ports,
                     () -> team.revealOpen(settings.platform(), settings.chatId(), now, true, cutoff)) ? 1 : 0;
         }
         return revealed;
@@ -165,23 +165,26 @@ final class ScheduledDailyPosts implements DailyPosts {
                     || !chats.isActive(digest.platform(), digest.chatId())) {
                 continue;
             }
-            posted += postToTeam("Weekly digest", digest.platform(), digest.chatId(), claim, today, ports,
-                    () -> claims.claim(claim, instance, now) ? team.digest(digest.platform(), digest.chatId(), now)
-                            : List.of()) ? 1 : 0;
+            posted += postToTeam("Weekly digest", digest.platform(), digest.chatId(), ports, () -> {
+                List<Reply> week = claims.claim(claim, instance, now)
+                        ? team.digest(digest.platform(), digest.chatId(), now) : List.of();
+                // Made here or claimed by another instance: either way this week's digest is done with.
+                settle(claim, today);
+                return week;
+            }) ? 1 : 0;
         }
         return posted;
     }
 
     /**
-     * Makes a team chat's message under the chat's lock and posts it. Once made it is done with for the day (a failed
-     * delivery is not tried again: the reveal is marked, the digest claimed); a failure before that, in the store, is
-     * tried again on the next tick. One chat's trouble is logged without stopping the others'. Whether it was posted.
+     * Makes a team chat's message under the chat's lock and posts it. Once made it is not made again (the reveal is
+     * marked, the digest claimed), so a failed delivery is not retried; a failure before that, in the store, is tried
+     * again on the next tick. One chat's trouble is logged without stopping the others'. Whether it was posted.
      */
-    private boolean postToTeam(String what, String platform, String chatId, String key, LocalDate today,
-                               Map<String, OutboundPort> ports, java.util.function.Supplier<List<Reply>> make) {
+    private boolean postToTeam(String what, String platform, String chatId, Map<String, OutboundPort> ports,
+                               java.util.function.Supplier<List<Reply>> make) {
         try {
             List<Reply> replies = sessions.locked(new SessionKey(platform, "chat", chatId), make);
-            settle(key, today);
             if (replies.isEmpty()) {
                 return false;
             }

@@ -622,8 +622,7 @@ final class InMemoryStore implements ProfilePort, HistoryPort, SessionPort, Upda
             if (post == null || post.revealedAt().isPresent()) {
                 return false;
             }
-            put(teamPosts, postId, new TeamPost(post.id(), post.platform(), post.chatId(), post.questionId(),
-                    post.postedAt(), Optional.of(at), post.messageId()));
+            put(teamPosts, postId, post.revealed(at));
             return true;
         });
     }
@@ -641,18 +640,20 @@ final class InMemoryStore implements ProfilePort, HistoryPort, SessionPort, Upda
 
     @Override
     public List<TeamAnswer> teamAnswersSince(String platform, String chatId, Instant since) {
-        return locked(() -> teamPosts.values().stream()
-                .filter(p -> p.platform().equals(platform) && p.chatId().equals(chatId)
-                        && !p.postedAt().isBefore(since))
+        return locked(() -> postsOf(platform, chatId, since)
                 .flatMap(p -> teamAnswers.getOrDefault(p.id(), Map.of()).values().stream()).toList());
     }
 
     @Override
     public List<TeamPost> postsSince(String platform, String chatId, Instant since) {
-        return locked(() -> teamPosts.values().stream()
-                .filter(p -> p.platform().equals(platform) && p.chatId().equals(chatId)
-                        && !p.postedAt().isBefore(since))
+        return locked(() -> postsOf(platform, chatId, since)
                 .sorted(Comparator.comparing(TeamPost::postedAt).reversed()).toList());
+    }
+
+    /** A chat's team posts made since then, in the order they were added. */
+    private java.util.stream.Stream<TeamPost> postsOf(String platform, String chatId, Instant since) {
+        return teamPosts.values().stream().filter(p -> p.platform().equals(platform) && p.chatId().equals(chatId)
+                && !p.postedAt().isBefore(since));
     }
 
     @Override
@@ -707,8 +708,7 @@ final class InMemoryStore implements ProfilePort, HistoryPort, SessionPort, Upda
         locked(() -> {
             TeamPost post = teamPosts.get(postId);
             if (post != null) {
-                put(teamPosts, postId, new TeamPost(post.id(), post.platform(), post.chatId(), post.questionId(),
-                        post.postedAt(), post.revealedAt(), Optional.of(messageId)));
+                put(teamPosts, postId, post.delivered(messageId));
             }
         });
     }

@@ -32,6 +32,16 @@ public record TeamPost(String id, String platform, String chatId, String questio
         }
     }
 
+    /** The same post, revealed at that time. */
+    public TeamPost revealed(Instant at) {
+        return new TeamPost(id, platform, chatId, questionId, postedAt, Optional.of(at), messageId);
+    }
+
+    /** The same post, delivered as the platform's message with this id. */
+    public TeamPost delivered(String message) {
+        return new TeamPost(id, platform, chatId, questionId, postedAt, revealedAt, Optional.of(message));
+    }
+
     /** A post not yet delivered. */
     public TeamPost(String id, String platform, String chatId, String questionId, Instant postedAt,
                     Optional<Instant> revealedAt) {

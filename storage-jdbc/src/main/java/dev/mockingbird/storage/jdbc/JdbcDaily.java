@@ -120,6 +120,10 @@ final class JdbcDaily implements DailyPort {
 
     // --- team posts
 
+    /** The columns {@link #teamPost} reads. */
+    private static final String POST_COLUMNS = "post_id, platform, chat_id, question_id, posted_at, revealed_at, "
+            + "message_id";
+
     @Override
     public void addPost(TeamPost post) {
         db.with(h -> {
@@ -138,7 +142,7 @@ final class JdbcDaily implements DailyPort {
 
     @Override
     public Optional<TeamPost> post(String id) {
-        return db.with(h -> h.createQuery("SELECT post_id, platform, chat_id, question_id, posted_at, revealed_at, message_id "
+        return db.with(h -> h.createQuery("SELECT " + POST_COLUMNS + " "
                         + "FROM team_posts WHERE post_id = :id")
                 .bind("id", id)
                 .map((rows, ctx) -> teamPost(rows))
@@ -147,7 +151,7 @@ final class JdbcDaily implements DailyPort {
 
     @Override
     public Optional<TeamPost> openPost(String platform, String chatId) {
-        return db.with(h -> h.createQuery("SELECT post_id, platform, chat_id, question_id, posted_at, revealed_at, message_id "
+        return db.with(h -> h.createQuery("SELECT " + POST_COLUMNS + " "
                         + "FROM team_posts WHERE platform = :platform AND chat_id = :chat AND revealed_at IS NULL "
                         + "ORDER BY posted_at DESC, post_id DESC LIMIT 1")
                 .bind("platform", platform)
@@ -245,7 +249,7 @@ final class JdbcDaily implements DailyPort {
 
     @Override
     public List<TeamPost> postsSince(String platform, String chatId, Instant since) {
-        return db.with(h -> h.createQuery("SELECT post_id, platform, chat_id, question_id, posted_at, revealed_at, message_id "
+        return db.with(h -> h.createQuery("SELECT " + POST_COLUMNS + " "
                         + "FROM team_posts WHERE platform = :platform AND chat_id = :chat AND posted_at >= :since "
                         + "ORDER BY posted_at DESC, post_id DESC")
                 .bind("platform", platform)
